@@ -1,0 +1,89 @@
+# linkname - a GCC plugin giving C the semantics of Go's //go:linkname.
+#
+#   make [CC=gcc-11]        build the plugin for that compiler, in its own
+#                           build directory (build/<target>-gcc<major>/)
+#   make -s print-plugin    print the path of the built plugin
+#   make install            install it as `$(CC) -print-file-name=plugin`/linkname.so,
+#                           so that -fplugin=linkname finds it
+#   make demo               build, compile examples/ with it, run them, show symbols
+#   make check              every test, for every GCC installed
+#   make unit               the C core's unit tests only
+
+ifeq ($(origin CC),default)
+CC := gcc
+endif
+HOST_CC ?= gcc
+GCC_MAJOR := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
+TRIPLE := $(shell $(CC) -dumpmachine 2>/dev/null)
+PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
+# The plugin runs inside the host's cc1, so it is built by the host's g++,
+# of the same major version when there is one.
+PLUGIN_CXX ?= $(shell command -v g++-$(GCC_MAJOR) >/dev/null 2>&1 && echo g++-$(GCC_MAJOR) || echo g++)
+
+BUILD := build/$(TRIPLE)-gcc$(GCC_MAJOR)
+PLUGIN := $(BUILD)/linkname.so
+
+CORE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -g -fPIC -Wall -Wextra -Iinclude
+PLUGIN_CXXFLAGS := -std=gnu++14 -O2 -g -fPIC -fno-rtti -fno-exceptions \
+  -Wall -Wno-format-diag -Iinclude -I$(PLUGIN_DIR)/include
+
+CORE_SRCS := $(wildcard plugin/core/*.c)
+GCC_SRCS := $(wildcard plugin/gcc/*.cc)
+HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
+CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
+GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
+
+.PHONY: all plugin print-plugin install uninstall demo check unit deps clean check-plugin-dev
+
+all: plugin
+plugin: $(PLUGIN)
+
+check-plugin-dev:
+	@test -f "$(PLUGIN_DIR)/include/gcc-plugin.h" || { \
+	  echo "linkname: no plugin headers for $(CC) (looked in $(PLUGIN_DIR)/include);" \
+	       "install gcc-$(GCC_MAJOR)-plugin-dev (or run 'make deps')" >&2; exit 1; }
+
+$(BUILD)/core/%.o: plugin/core/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(CORE_CFLAGS) -c $< -o $@
+
+$(BUILD)/gcc/%.o: plugin/gcc/%.cc $(HEADERS) | check-plugin-dev
+	@mkdir -p $(@D)
+	$(PLUGIN_CXX) $(PLUGIN_CXXFLAGS) -c $< -o $@
+
+$(PLUGIN): $(CORE_OBJS) $(GCC_OBJS)
+	$(PLUGIN_CXX) -shared -o $@ $^
+
+print-plugin:
+	@echo $(abspath $(PLUGIN))
+
+install: $(PLUGIN)
+	install -d $(DESTDIR)$(PLUGIN_DIR)
+	install -m 644 $(PLUGIN) $(DESTDIR)$(PLUGIN_DIR)/linkname.so
+
+uninstall:
+	rm -f $(DESTDIR)$(PLUGIN_DIR)/linkname.so
+
+deps:
+	@bash config/install-deps.sh
+
+# --- tests ----------------------------------------------------------------
+UNIT_BUILD := build/unit
+UNIT_SRCS := $(wildcard testsuite/unit/test-*.c)
+UNIT_BIN := $(UNIT_BUILD)/unit-tests
+
+$(UNIT_BIN): $(UNIT_SRCS) $(CORE_SRCS) $(HEADERS) testsuite/unit/unit.h
+	@mkdir -p $(@D)
+	$(HOST_CC) $(CORE_CFLAGS) -Itestsuite/unit -o $@ $(UNIT_SRCS) $(CORE_SRCS)
+
+unit: $(UNIT_BIN)
+	@$(UNIT_BIN)
+
+check:
+	@bash testsuite/check.sh
+
+demo:
+	@bash examples/demo.sh
+
+clean:
+	rm -rf build

@@ -1,0 +1,33 @@
+/* options.h - the plugin's -fplugin-arg-linkname-KEY[=VALUE] options.  */
+#ifndef LINKNAME_OPTIONS_H
+#define LINKNAME_OPTIONS_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define LN_VERSION "0.1.0"
+
+struct ln_options
+{
+  int help;	    /* print the help text */
+  int version;	    /* print the version */
+  int gccgo_strict; /* gccgo's rule: functions only */
+};
+
+/* The help text: one line per key, as GCC shows plugin help.  */
+extern const char ln_help_text[];
+
+/* Apply one KEY[=VALUE] (VALUE NULL when absent).  0 on success; else
+   nonzero with the error in ERR, naming PLUGIN (the .so's base name).  */
+int ln_options_apply (struct ln_options *o, const char *plugin,
+		      const char *key, const char *value, char *err,
+		      size_t errlen);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

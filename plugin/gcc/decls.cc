@@ -1,0 +1,254 @@
+/* decls.cc - from directives to declarations, and the end-of-unit pass
+   that renames and exports them.
+
+   While the front end parses, nothing in GCC changes except
+   DECL_PRESERVE_P on definitions (so -O2 and -fwhole-program do not drop
+   an unreferenced static before the end of the unit).  Renaming a C
+   function before start_function is an ICE, and making a static
+   TREE_PUBLIC early turns a later 'static' redeclaration into an error;
+   both are left to PLUGIN_ALL_IPA_PASSES_START, which runs after the
+   whole unit is parsed and before the first IPA pass (visibility,
+   inlining) and before LTO streaming.  */
+#include "linkname.h"
+
+#include <string.h>
+
+struct ln_table *linkname_table;
+struct ln_options linkname_options;
+
+static bool
+file_scope_p (const_tree decl)
+{
+  const_tree ctx = DECL_CONTEXT (decl);
+  return !ctx || TREE_CODE (ctx) == TRANSLATION_UNIT_DECL;
+}
+
+void
+linkname_record (const char *local, const char *target, location_t loc,
+		 enum ln_origin origin)
+{
+  char why[768];
+  if (target && ln_target_check (target, why, sizeof why))
+    {
+      error_at (loc, "%s", why);
+      return;
+    }
+  struct ln_entry *old = ln_table_lookup (linkname_table, local);
+  if (old
+      && !(old->target == target
+	   || (old->target && target && strcmp (old->target, target) == 0)))
+    {
+      auto_diagnostic_group d;
+      if (warning_at (loc, OPT_Wpragmas,
+		      "linkname for %qs given again: %qs replaces %qs", local,
+		      target ? target : local,
+		      old->target ? old->target : old->local))
+	inform ((location_t) old->loc, "earlier linkname for %qs here", local);
+    }
+  if (!ln_table_set (linkname_table, local, target, loc, origin))
+    fatal_error (loc, "linkname: out of memory");
+}
+
+/* What kind of thing DECL is, if no directive can apply to it.  */
+static unsigned
+other_kind (const_tree decl)
+{
+  switch (TREE_CODE (decl))
+    {
+    case FUNCTION_DECL:
+    case VAR_DECL:
+      return file_scope_p (decl) ? 0 : LN_SEEN_BLOCK_SCOPE;
+    case PARM_DECL:
+      return LN_SEEN_PARAMETER;
+    case FIELD_DECL:
+      return LN_SEEN_FIELD;
+    case TYPE_DECL:
+      return file_scope_p (decl) ? LN_SEEN_TYPE : LN_SEEN_BLOCK_SCOPE;
+    case CONST_DECL:
+      return LN_SEEN_ENUMERATOR;
+    default:
+      return LN_SEEN_BLOCK_SCOPE;
+    }
+}
+
+void
+linkname_note_decl (tree decl)
+{
+  if (!decl || decl == error_mark_node || !DECL_P (decl) || !DECL_NAME (decl)
+      || DECL_ARTIFICIAL (decl))
+    return;
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (decl));
+  if (unsigned other = other_kind (decl))
+    {
+      ln_table_note_other (linkname_table, name, other);
+      return;
+    }
+  struct ln_entry *e = ln_table_lookup (linkname_table, name);
+  if (!e)
+    return;
+  bool function = TREE_CODE (decl) == FUNCTION_DECL;
+  e->seen |= function ? LN_SEEN_FUNCTION : LN_SEEN_VARIABLE;
+  bool defines = function ? DECL_INITIAL (decl) != NULL_TREE
+			  : !DECL_EXTERNAL (decl);
+  if (defines)
+    {
+      e->defined = 1;
+      e->def_loc = DECL_SOURCE_LOCATION (decl);
+      /* Keep it through analyze_functions, which runs before we apply.  */
+      DECL_PRESERVE_P (decl) = 1;
+    }
+}
+
+/* --- the end of the unit --------------------------------------------- */
+
+static void
+report_error (void *, const struct ln_entry *e, enum ln_error code,
+	      const char *message, const struct ln_entry *other)
+{
+  auto_diagnostic_group d;
+  error_at ((location_t) e->loc, "%s", message);
+  if (code == LN_ERR_DUPLICATE_SYMBOL && other)
+    inform ((location_t) other->loc, "%qs is given symbol %qs here",
+	    other->local, ln_entry_symbol (other));
+}
+
+/* The symbol DECL would be emitted under, without a leading '*'.  */
+static const char *
+asm_name (tree decl)
+{
+  const char *s = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
+  return s[0] == '*' ? s + 1 : s;
+}
+
+/* An asm label ('int f (void) __asm__ ("x");') is a rename of its own;
+   two renames of one declaration are a mistake, not a precedence rule.  */
+static bool
+conflicts_with_asm_label (tree decl, const struct ln_entry *e)
+{
+  if (!DECL_ASSEMBLER_NAME_SET_P (decl))
+    return false;
+  const char *s = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
+  if (s[0] != '*' || strcmp (s + 1, ln_entry_symbol (e)) == 0)
+    return false;
+  error_at ((location_t) e->loc,
+	    "%qs already has the assembler name %qs from an asm label; "
+	    "remove the label or the linkname",
+	    e->local, s + 1);
+  return true;
+}
+
+/* Another definition in this unit that keeps the name E->target would
+   give the assembler a symbol defined twice: say so here instead.  */
+static bool
+collides (symtab_node *node, const struct ln_entry *e)
+{
+  tree id = get_identifier (e->target);
+  for (symtab_node *o = symtab_node::get_for_asmname (id); o;
+       o = o->next_sharing_asm_name)
+    {
+      if (o == node || !o->definition || DECL_EXTERNAL (o->decl))
+	continue;
+      /* A definition that a directive renames away does not stay.  */
+      struct ln_entry *oe
+	= DECL_NAME (o->decl)
+	    ? ln_table_lookup (linkname_table,
+			       IDENTIFIER_POINTER (DECL_NAME (o->decl)))
+	    : NULL;
+      if (oe && oe->role == LN_ROLE_PUSH && strcmp (oe->target, e->target))
+	continue;
+      auto_diagnostic_group d;
+      error_at ((location_t) e->loc,
+		"linkname target %qs collides with the definition of %qs; "
+		"a symbol can have only one definition",
+		e->target, asm_name (o->decl));
+      inform (DECL_SOURCE_LOCATION (o->decl), "%qs is defined here",
+	      asm_name (o->decl));
+      return true;
+    }
+  return false;
+}
+
+/* Make a definition a global symbol that nothing removes or hides: no
+   -fwhole-program or LTO localization, no -fvisibility=hidden.  */
+static void
+make_global (tree decl)
+{
+  TREE_PUBLIC (decl) = 1;
+  DECL_PRESERVE_P (decl) = 1;
+  if (VAR_P (decl))
+    DECL_COMMON (decl) = 0; /* a real definition, not a common symbol */
+  if (!lookup_attribute ("visibility", DECL_ATTRIBUTES (decl)))
+    {
+      DECL_VISIBILITY (decl) = VISIBILITY_DEFAULT;
+      DECL_VISIBILITY_SPECIFIED (decl) = 1;
+    }
+  if (!lookup_attribute ("externally_visible", DECL_ATTRIBUTES (decl)))
+    DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("externally_visible"),
+					NULL_TREE, DECL_ATTRIBUTES (decl));
+}
+
+static void
+apply (symtab_node *node, const struct ln_entry *e)
+{
+  tree decl = node->decl;
+  if (conflicts_with_asm_label (decl, e))
+    return;
+  if (e->role == LN_ROLE_PULL)
+    {
+      set_user_assembler_name (decl, e->target);
+      return;
+    }
+  if (DECL_EXTERNAL (decl))
+    {
+      /* C99 'inline' without 'extern': this unit emits no definition.  */
+      error_at ((location_t) e->loc,
+		"%qs is an inline definition that this unit does not emit; "
+		"declare it %<static inline%>, or add an %<extern%> "
+		"declaration, to give it a symbol",
+		e->local);
+      return;
+    }
+  if (!node->definition)
+    return;
+  if (e->role == LN_ROLE_PUSH && collides (node, e))
+    return;
+  make_global (decl);
+  if (e->role == LN_ROLE_PUSH)
+    set_user_assembler_name (decl, e->target);
+}
+
+static bool finished;
+
+void
+linkname_finish_unit (bool apply_names)
+{
+  if (finished || !linkname_table)
+    return;
+  finished = true;
+  if (ln_table_count (linkname_table) == 0)
+    return;
+  ln_table_resolve (linkname_table, linkname_options.gccgo_strict,
+		    report_error, NULL);
+  if (!apply_names || seen_error ())
+    return;
+
+  /* Collect first: renaming reshuffles the assembler-name hash.  */
+  auto_vec<symtab_node *> nodes;
+  symtab_node *node;
+  FOR_EACH_SYMBOL (node)
+    {
+      tree decl = node->decl;
+      if (!DECL_NAME (decl) || DECL_ARTIFICIAL (decl)
+	  || (TREE_CODE (decl) != FUNCTION_DECL && !VAR_P (decl))
+	  || (!file_scope_p (decl) && !DECL_EXTERNAL (decl)))
+	continue;
+      struct ln_entry *e
+	= ln_table_lookup (linkname_table, IDENTIFIER_POINTER (DECL_NAME (decl)));
+      if (e && e->role != LN_ROLE_NONE)
+	nodes.safe_push (node);
+    }
+  unsigned i;
+  FOR_EACH_VEC_ELT (nodes, i, node)
+    apply (node, ln_table_lookup (linkname_table,
+				  IDENTIFIER_POINTER (DECL_NAME (node->decl))));
+}

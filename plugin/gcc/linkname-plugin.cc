@@ -1,0 +1,126 @@
+/* linkname-plugin.cc - plugin_init: version check, options, and which GCC
+   event does what.
+
+   Gives C the semantics of Go's //go:linkname as gccgo implements them:
+     #pragma linkname LOCAL TARGET   a definition of LOCAL is emitted as the
+				     global symbol TARGET ("push"); a
+				     declaration binds to TARGET ("pull")
+     #pragma linkname LOCAL          export LOCAL under its own name
+     __attribute__((linkname("TARGET"))), __attribute__((linkname))
+   Options: -fplugin-arg-linkname-help, -version, -gccgo-strict.
+
+   Events, in the order GCC fires them in cc1:
+     PLUGIN_PRAGMAS, PLUGIN_ATTRIBUTES   register the directive spellings
+     PLUGIN_FINISH_DECL                  learn about each declaration
+     PLUGIN_FINISH_PARSE_FUNCTION        ... and each function definition
+     PLUGIN_ALL_IPA_PASSES_START         the verdict; rename and export
+     PLUGIN_FINISH                       the verdict when compilation stopped
+					 early (-fsyntax-only, errors)  */
+#include "linkname.h"
+#include "plugin-version.h" /* gcc_version: this file only */
+
+#include <stdio.h>
+
+int plugin_is_GPL_compatible;
+
+static struct plugin_info linkname_info = { LN_VERSION, ln_help_text };
+
+static void
+on_pragmas (void *, void *c_family_ok)
+{
+  linkname_register_pragma (c_family_ok != NULL);
+}
+
+static void
+on_attributes (void *, void *c_family_ok)
+{
+  linkname_register_attribute (c_family_ok != NULL);
+}
+
+static void
+on_decl (void *gcc_data, void *)
+{
+  linkname_note_decl ((tree) gcc_data);
+}
+
+static void
+on_ipa_start (void *, void *)
+{
+  if (!in_lto_p)
+    linkname_finish_unit (true);
+}
+
+static void
+on_finish (void *, void *)
+{
+  linkname_finish_unit (false);
+  ln_table_free (linkname_table);
+  linkname_table = NULL;
+}
+
+/* GCC refuses a plugin built for another compiler; say which ones.  */
+static bool
+check_version (const char *name, struct plugin_gcc_version *running)
+{
+  if (plugin_default_version_check (running, &gcc_version))
+    return true;
+  error ("%s: plugin built for GCC %s (%s) cannot run in GCC %s (%s); "
+	 "rebuild it with 'make CC=<this gcc>' and reinstall it",
+	 name, gcc_version.basever, gcc_version.datestamp, running->basever,
+	 running->datestamp);
+  return false;
+}
+
+int
+plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+  const char *name = info->base_name;
+  if (!check_version (name, version))
+    return 1;
+
+  bool bad = false;
+  for (int i = 0; i < info->argc; i++)
+    {
+      char err[256];
+      if (ln_options_apply (&linkname_options, name, info->argv[i].key,
+			    info->argv[i].value, err, sizeof err))
+	{
+	  error ("%s", err);
+	  bad = true;
+	}
+    }
+  if (bad)
+    return 1;
+  if (linkname_options.help)
+    fputs (ln_help_text, stderr);
+  if (linkname_options.version)
+    fprintf (stderr, "linkname %s (built for GCC %s)\n", LN_VERSION,
+	     gcc_version.basever);
+
+  register_callback (name, PLUGIN_INFO, NULL, &linkname_info);
+
+  /* lto1 ("GNU GIMPLE") sees names already applied at compile time.  */
+  const char *lang = lang_hooks.name;
+  if (strcmp (lang, "GNU GIMPLE") == 0)
+    return 0;
+  /* "GNU C", or "GNU C17" and friends once -std= is known; not "GNU C++".  */
+  bool is_c = strncmp (lang, "GNU C", 5) == 0
+	      && (lang[5] == '\0' || ISDIGIT (lang[5]));
+  void *c_ok = is_c ? (void *) 1 : NULL;
+  register_callback (name, PLUGIN_PRAGMAS, on_pragmas, c_ok);
+  register_callback (name, PLUGIN_ATTRIBUTES, on_attributes, c_ok);
+  if (!is_c)
+    return 0;
+
+  linkname_table = ln_table_new ();
+  if (!linkname_table)
+    {
+      error ("%s: out of memory", name);
+      return 1;
+    }
+  register_callback (name, PLUGIN_FINISH_DECL, on_decl, NULL);
+  register_callback (name, PLUGIN_FINISH_PARSE_FUNCTION, on_decl, NULL);
+  register_callback (name, PLUGIN_ALL_IPA_PASSES_START, on_ipa_start, NULL);
+  register_callback (name, PLUGIN_FINISH, on_finish, NULL);
+  return 0;
+}

@@ -1,0 +1,104 @@
+/* pragma.cc - '#pragma linkname LOCAL [TARGET]'.
+
+   pragma_lex splits 'runtime.nanotime1' into NAME '.' NAME; the tokens
+   are handed to the core with their columns, and the core joins the
+   touching ones back into one argument (directive.c).  The pragma is not
+   macro-expanded, like //go:linkname.  */
+#include "linkname.h"
+
+/* One lexed token, converted for the core.  Strings keep their bytes in
+   the STRING_CST, identifiers in the identifier: both outlive the pragma.  */
+static struct ln_token
+convert_token (enum cpp_ttype type, tree value, location_t loc)
+{
+  struct ln_token t;
+  expanded_location start = expand_location (loc);
+  t.line = start.line;
+  t.col = start.column;
+  t.end_col = LOCATION_COLUMN (get_finish (loc)) + 1;
+  if (type == CPP_NAME && value && TREE_CODE (value) == IDENTIFIER_NODE)
+    {
+      t.kind = LN_TOK_NAME;
+      t.text = IDENTIFIER_POINTER (value);
+      t.len = IDENTIFIER_LENGTH (value);
+    }
+  else if (type == CPP_STRING && value && TREE_CODE (value) == STRING_CST)
+    {
+      t.kind = LN_TOK_STRING;
+      t.text = TREE_STRING_POINTER (value);
+      t.len = TREE_STRING_LENGTH (value) - 1; /* without the final NUL */
+    }
+  else if (type <= CPP_LAST_PUNCTUATOR)
+    {
+      t.kind = LN_TOK_PUNCT;
+      t.text = cpp_type2name (type, 0);
+      t.len = strlen (t.text);
+    }
+  else
+    {
+      t.kind = LN_TOK_OTHER;
+      t.text = type == CPP_NUMBER ? "number" : "token";
+      t.len = strlen (t.text);
+    }
+  if (t.end_col <= t.col)
+    t.end_col = t.col + (unsigned) t.len;
+  return t;
+}
+
+static void
+handle_pragma_linkname (cpp_reader *)
+{
+  auto_vec<struct ln_token> toks;
+  auto_vec<location_t> locs;
+  location_t pragma_loc = input_location;
+  tree value;
+  location_t loc;
+  enum cpp_ttype type;
+  while ((type = pragma_lex (&value, &loc)) != CPP_EOF)
+    {
+      toks.safe_push (convert_token (type, value, loc));
+      locs.safe_push (loc);
+    }
+
+  if (current_function_decl)
+    {
+      error_at (pragma_loc, "%<#pragma linkname%> is only allowed at file "
+			    "scope, outside functions");
+      return;
+    }
+  struct ln_parsed p;
+  if (ln_parse_pragma (toks.address (), toks.length (), &p) != LN_PARSE_OK)
+    {
+      location_t where = p.err_token < locs.length () ? locs[p.err_token]
+						       : pragma_loc;
+      if (p.status == LN_PARSE_USAGE)
+	where = pragma_loc;
+      error_at (where, "%s", p.message);
+      ln_parsed_release (&p);
+      return;
+    }
+  linkname_record (p.local, p.target, locs[0], LN_FROM_PRAGMA);
+  /* A directive after the declaration: look LOCAL up now, while the file
+     scope still exists.  Declarations after it are seen as they come.  */
+  linkname_note_decl (identifier_global_value (get_identifier (p.local)));
+  ln_parsed_release (&p);
+}
+
+static void
+handle_pragma_unsupported (cpp_reader *)
+{
+  tree value;
+  location_t pragma_loc = input_location;
+  while (pragma_lex (&value, NULL) != CPP_EOF)
+    ;
+  error_at (pragma_loc, "%<#pragma linkname%> is not supported in this "
+			"language yet; the linkname plugin supports C");
+}
+
+void
+linkname_register_pragma (bool c_family_ok)
+{
+  c_register_pragma (NULL, "linkname",
+		     c_family_ok ? handle_pragma_linkname
+				 : handle_pragma_unsupported);
+}
