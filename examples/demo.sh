@@ -1,0 +1,26 @@
+#!/bin/bash
+# demo.sh - make demo: build the plugin, compile examples/ with it, run the
+# program, and show the symbols the directives produced.
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+bash config/install-deps.sh
+CC=${CC:-gcc}
+make -s CC="$CC" plugin
+plugin=$(make -s CC="$CC" print-plugin)
+out=build/demo
+mkdir -p "$out"
+flags="-fplugin=$plugin -O2"
+echo "== compiling examples/ with $CC $flags"
+$CC $flags -c examples/runtime.c -o $out/runtime.o
+$CC $flags -c examples/main.c -o $out/main.o
+$CC $out/runtime.o $out/main.o -o $out/demo
+echo "== running"
+$out/demo
+for obj in runtime main; do
+  echo "== symbols of $obj.o (readelf -s: type, binding, visibility, section, name)"
+  readelf -sW $out/$obj.o | awk '$5 == "GLOBAL" { printf "  %-7s %-6s %-8s %-4s %s\n", $4, $5, $6, $7, $8 }'
+done
+echo "== the same program again with -flto"
+$CC $flags -flto examples/runtime.c examples/main.c -o $out/demo-lto
+$out/demo-lto

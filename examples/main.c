@@ -1,0 +1,24 @@
+/* main.c - the "user" half of the demo: it pulls the runtime's symbols by
+   linkname, the way Go code pulls runtime.nanotime.  */
+#include <stdio.h>
+
+extern long nanotime (void);
+#pragma linkname nanotime runtime.nanotime1
+
+extern unsigned random_u32 (void) __attribute__ ((linkname ("runtime.fastrand")));
+
+extern int ncpu;
+#pragma linkname ncpu runtime.ncpu
+
+extern const char *runtime_version (void);
+
+int
+main (void)
+{
+  long t0 = nanotime ();
+  unsigned r = random_u32 ();
+  long t1 = nanotime ();
+  printf ("runtime %s: ncpu=%d fastrand=%u nanotime advances: %s\n",
+	  runtime_version (), ncpu, r, t1 >= t0 ? "yes" : "no");
+  return t1 >= t0 ? 0 : 1;
+}

@@ -1,0 +1,65 @@
+#!/bin/bash
+# check.sh - every test, for every GCC installed (make check).
+#
+# Installs what is missing (config/packages.txt), builds the plugin for each
+# compiler, runs the C core's unit tests and the DejaGnu suite per compiler,
+# and ends with one line: "N passed, N failed".  Exit status 1 on any failure.
+#
+# CHECK_COMPILERS overrides the list; RUNTESTFLAGS is passed to runtest.
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+
+bash config/install-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+compilers=${CHECK_COMPILERS:-"gcc-12 gcc-11 aarch64-linux-gnu-gcc-12 i686-linux-gnu-gcc-12"}
+passed=0
+failed=0
+
+# Build every plugin first: the hygiene tests load one GCC's plugin into
+# another to see the version check speak.
+for cc in $compilers; do
+  if ! make -s CC="$cc" plugin >/dev/null; then
+    echo "FAIL: building the plugin for $cc"
+    failed=$((failed + 1))
+  fi
+done
+
+# The C core's unit tests (host only).
+unit_out=$(make -s unit 2>&1)
+echo "$unit_out"
+if [[ $(tail -n1 <<<"$unit_out") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+  passed=$((passed + BASH_REMATCH[1]))
+  failed=$((failed + BASH_REMATCH[2]))
+else
+  failed=$((failed + 1))
+fi
+
+# The DejaGnu suite, once per compiler.
+for cc in $compilers; do
+  plugin=$(make -s CC="$cc" print-plugin)
+  [ -f "$plugin" ] || continue
+  out="$top/build/check/$cc"
+  rm -rf "$out" && mkdir -p "$out"
+  (cd "$out" && runtest --tool linkname --srcdir "$top/testsuite" \
+      CC="$cc" PLUGIN="$plugin" ${RUNTESTFLAGS:-} >runtest.out 2>&1)
+  sum="$out/linkname.sum"
+  if [ ! -f "$sum" ]; then
+    echo "FAIL: runtest for $cc produced no summary (see $out/runtest.out)"
+    failed=$((failed + 1))
+    continue
+  fi
+  count() { awk -v k="$1" 'index($0, k) == 1 { n += $NF } END { print n + 0 }' "$sum"; }
+  p=$(count "# of expected passes")
+  f=$(( $(count "# of unexpected failures") + $(count "# of unexpected successes") \
+        + $(count "# of unresolved testcases") ))
+  e=$(grep -c '^ERROR:' "$sum")
+  u=$(count "# of unsupported tests")
+  grep -E '^(FAIL|XPASS|UNRESOLVED|ERROR):' "$sum" | sed "s|^|$cc: |"
+  echo "$cc: $p passed, $((f + e)) failed, $u unsupported"
+  passed=$((passed + p))
+  failed=$((failed + f + e))
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

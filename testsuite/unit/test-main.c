@@ -1,0 +1,16 @@
+/* test-main.c - runs the C core's unit tests.  */
+#include "unit.h"
+
+int unit_passed, unit_failed;
+
+int
+main (void)
+{
+  test_strmap ();
+  test_directive ();
+  test_target ();
+  test_table ();
+  test_options ();
+  printf ("unit: %d passed, %d failed\n", unit_passed, unit_failed);
+  return unit_failed != 0;
+}
