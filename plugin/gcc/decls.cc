@@ -195,6 +195,11 @@ apply (symtab_node *node, const struct ln_entry *e)
     return;
   if (e->role == LN_ROLE_PULL)
     {
+      /* As for an asm label on a builtin (c-decl.cc, finish_decl): the
+	 calls GCC expands as libcalls must use the new name too.  */
+      if (TREE_CODE (decl) == FUNCTION_DECL
+	  && fndecl_built_in_p (decl, BUILT_IN_NORMAL))
+	set_builtin_user_assembler_name (decl, e->target);
       set_user_assembler_name (decl, e->target);
       return;
     }

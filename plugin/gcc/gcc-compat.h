@@ -16,6 +16,7 @@
 #include "stringpool.h"
 #include "attribs.h"
 #include "varasm.h"
+#include "builtins.h"
 #include "langhooks.h"
 #include "cpplib.h"
 
