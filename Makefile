@@ -28,7 +28,10 @@ PLUGIN_CXXFLAGS := -std=gnu++14 -O2 -g -fPIC -fno-rtti -fno-exceptions \
   -Wall -Wno-format-diag -Iinclude -I$(PLUGIN_DIR)/include
 
 CORE_SRCS := $(wildcard plugin/core/*.c)
-GCC_SRCS := $(wildcard plugin/gcc/*.cc)
+# ABI0 thunks are for Go's amd64 ABI0: the i386 back end gets the real
+# check (x86-64 LP64 at run time), every other back end none.
+THUNK_TARGET := $(if $(filter x86_64-% i386-% i486-% i586-% i686-%,$(TRIPLE)),x86,none)
+GCC_SRCS := $(wildcard plugin/gcc/*.cc) plugin/gcc/target/$(THUNK_TARGET).cc
 HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
 CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)

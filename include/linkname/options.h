@@ -10,8 +10,16 @@ extern "C" {
 
 #define LN_VERSION "0.1.0"
 
+enum ln_abi0_mode
+{
+  LN_ABI0_YES,	 /* thunks where possible; a warning where not (default) */
+  LN_ABI0_NO,	 /* no thunks */
+  LN_ABI0_STRICT /* a function that cannot have one is an error */
+};
+
 struct ln_options
 {
+  enum ln_abi0_mode abi0;
   int help;	    /* print the help text */
   int version;	    /* print the version */
   int gccgo_strict; /* gccgo's rule: functions only */

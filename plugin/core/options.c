@@ -12,7 +12,10 @@ const char ln_help_text[] =
   "options (-fplugin-arg-linkname-KEY):\n"
   "  help           print this text\n"
   "  version        print the plugin version\n"
-  "  gccgo-strict   gccgo 12's rule: only functions may be linknamed\n";
+  "  gccgo-strict   gccgo 12's rule: only functions may be linknamed\n"
+  "  abi0=yes|no|strict\n"
+  "                 x86-64: give each linknamed definition an ABI0 entry thunk\n"
+  "                 TARGET.abi0 (default yes; strict: error when impossible)\n";
 
 struct key
 {
@@ -30,10 +33,29 @@ static const struct key keys[] = {
   { "gccgo-strict", strict_field },
 };
 
+static int
+apply_abi0 (struct ln_options *o, const char *plugin, const char *value,
+	    char *err, size_t errlen)
+{
+  static const char *const names[] = { "yes", "no", "strict" };
+  for (int i = 0; value && i < 3; i++)
+    if (strcmp (value, names[i]) == 0)
+      {
+	o->abi0 = (enum ln_abi0_mode) i;
+	return 0;
+      }
+  snprintf (err, errlen,
+	    "option '-fplugin-arg-%s-abi0' takes yes, no or strict (got '%s')",
+	    plugin, value ? value : "nothing");
+  return 1;
+}
+
 int
 ln_options_apply (struct ln_options *o, const char *plugin, const char *key,
 		  const char *value, char *err, size_t errlen)
 {
+  if (strcmp (key, "abi0") == 0)
+    return apply_abi0 (o, plugin, value, err, errlen);
   for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
     {
       if (strcmp (key, keys[i].name) != 0)

@@ -220,6 +220,8 @@ apply (symtab_node *node, const struct ln_entry *e)
   make_global (decl);
   if (e->role == LN_ROLE_PUSH)
     set_user_assembler_name (decl, e->target);
+  if (TREE_CODE (decl) == FUNCTION_DECL)
+    linkname_emit_thunk (decl, ln_entry_symbol (e), (location_t) e->loc);
 }
 
 static bool finished;

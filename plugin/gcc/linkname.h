@@ -7,6 +7,8 @@
 #include "linkname/options.h"
 #include "linkname/table.h"
 #include "linkname/target.h"
+#include "linkname/abi0.h"
+#include "linkname/thunk.h"
 
 /* The directives of this translation unit; options from the command line.  */
 extern struct ln_table *linkname_table;
@@ -20,6 +22,16 @@ void linkname_record (const char *local, const char *target, location_t loc,
 void linkname_note_decl (tree decl);
 /* decls.cc: the end-of-unit verdict; with APPLY, rename and export.  */
 void linkname_finish_unit (bool apply);
+
+/* signature.cc: describe FNDECL's signature for an ABI0 thunk; false with
+   the reason (naming the parameter) when a type has no Go counterpart.  */
+bool linkname_describe_signature (tree fndecl, struct ln_signature *sig,
+				  char *why, size_t whylen);
+/* thunk-emit.cc: give FNDECL, a definition emitted as SYMBOL, its ABI0
+   entry thunk SYMBOL.abi0 when the target and options want one.  */
+void linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc);
+/* target/<arch>.cc: does this compilation target Go's amd64 ABI0?  */
+bool linkname_target_has_abi0 (void);
 
 /* pragma.cc, attribute.cc: registration from the PLUGIN_PRAGMAS and
    PLUGIN_ATTRIBUTES callbacks.  C_FAMILY_OK is false in front ends that

@@ -1,0 +1,59 @@
+/* thunk-emit.cc - the ABI0 entry thunk of a linknamed definition, as the
+   Go change mirrored here makes one (cmd/compile, CL 179860): only for
+   functions defined in this unit, never for pulls, so no two units emit
+   the same thunk.
+
+   The text is a toplevel asm node (symtab->finalize_toplevel_asm), not
+   text written to asm_out_file: asm nodes are streamed into LTO objects,
+   so the thunk survives -flto even when lto1 runs without the plugin.  */
+#include "linkname.h"
+
+static const char *
+visibility_directive (tree decl)
+{
+  if (!DECL_VISIBILITY_SPECIFIED (decl))
+    return NULL;
+  switch (DECL_VISIBILITY (decl))
+    {
+    case VISIBILITY_HIDDEN:
+      return "hidden";
+    case VISIBILITY_PROTECTED:
+      return "protected";
+    case VISIBILITY_INTERNAL:
+      return "internal";
+    default:
+      return NULL;
+    }
+}
+
+void
+linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
+{
+  if (linkname_options.abi0 == LN_ABI0_NO || !linkname_target_has_abi0 ())
+    return;
+
+  static struct ln_signature sig; /* large; one thunk at a time */
+  static struct ln_call_plan plan;
+  char why[512];
+  if (!linkname_describe_signature (fndecl, &sig, why, sizeof why)
+      || ln_plan_call (&sig, &plan) != 0)
+    {
+      if (linkname_options.abi0 == LN_ABI0_STRICT)
+	error_at (loc, "no ABI0 thunk for %qs: %s", symbol, why);
+      else
+	warning_at (loc, 0, "no ABI0 thunk for %qs: %s", symbol, why);
+      return;
+    }
+
+  char *thunk = concat (symbol, LN_ABI0_SUFFIX, NULL);
+  struct ln_thunk_options opts;
+  opts.endbr64 = (flag_cf_protection & CF_BRANCH) != 0;
+  opts.own_section = flag_function_sections;
+  opts.visibility = visibility_directive (fndecl);
+  char *text = ln_thunk_text (thunk, symbol, &sig, &plan, &opts);
+  if (!text)
+    fatal_error (loc, "linkname: out of memory");
+  symtab->finalize_toplevel_asm (build_string (strlen (text), text));
+  free (text);
+  free (thunk);
+}
