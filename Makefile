@@ -36,7 +36,7 @@ HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
 CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
-.PHONY: all plugin print-plugin install uninstall demo check unit deps clean check-plugin-dev
+.PHONY: all plugin print-plugin install uninstall demo check check-long unit deps clean check-plugin-dev
 
 all: plugin
 plugin: $(PLUGIN)
@@ -84,6 +84,12 @@ unit: $(UNIT_BIN)
 
 check:
 	@bash testsuite/check.sh
+
+# The long run: 1200 random ABI0 prototypes at four option sets, on the
+# x86-64 compilers (the only ones with thunks).
+check-long:
+	@ABI0_RANDOM_COUNT=1200 ABI0_RANDOM_OPTIONS='-O0;-O2;-O3 -fPIC;-O2 -flto' \
+	  CHECK_COMPILERS="gcc-12 gcc-11" bash testsuite/check.sh
 
 demo:
 	@bash examples/demo.sh
