@@ -40,6 +40,12 @@ size_t ln_gccgo_mangle (const char *goname, char *out, size_t outlen,
    error (or "out of memory").  */
 char *ln_gccgo_mangle_dup (const char *goname, char *why, size_t whylen);
 
+/* gccgo's name for the package-level LOCAL of package PKGPATH, which the
+   one-argument //go:linkname exports: PKGPATH and LOCAL encoded, joined
+   by '.'.  PKGPATH is taken as -fgo-pkgpath takes it (no %XX).  A
+   malloc'd string, or NULL when out of memory.  */
+char *ln_gccgo_default_name (const char *pkgpath, const char *local);
+
 #ifdef __cplusplus
 }
 #endif

@@ -236,3 +236,20 @@ ln_gccgo_mangle_dup (const char *goname, char *why, size_t whylen)
   ln_gccgo_mangle (goname, s, need + 1, NULL, 0);
   return s;
 }
+
+char *
+ln_gccgo_default_name (const char *pkgpath, const char *local)
+{
+  struct sink s = { NULL, 0, 0 };
+  for (int pass = 0; pass < 2; pass++)
+    {
+      s.pos = 0;
+      encode (&s, pkgpath, strlen (pkgpath));
+      put (&s, '.');
+      encode (&s, local, strlen (local));
+      if (pass == 0 && !(s.out = malloc ((s.len = s.pos + 1))))
+	return NULL;
+    }
+  finish (&s);
+  return s.out;
+}

@@ -4,6 +4,7 @@
 
 #include "gcc-compat.h"
 #include "linkname/directive.h"
+#include "linkname/mangle.h"
 #include "linkname/options.h"
 #include "linkname/table.h"
 #include "linkname/target.h"
@@ -20,6 +21,14 @@ void linkname_record (const char *local, const char *target, location_t loc,
 void linkname_note_decl (tree decl);
 /* decls.cc: the end-of-unit verdict; with APPLY, rename and export.  */
 void linkname_finish_unit (bool apply);
+
+/* report.cc: note a directive that was applied to DECL; write the
+   unit's lines to -fplugin-arg-linkname-report=FILE.  */
+void linkname_report_applied (tree decl, const struct ln_entry *e);
+void linkname_report_write (void);
+/* report.cc: whether an ABI0 thunk was emitted for DECL (issue 5 fills
+   this in; false until then).  */
+bool linkname_thunk_emitted (tree decl, const struct ln_entry *e);
 
 /* pragma.cc, attribute.cc: registration from the PLUGIN_PRAGMAS and
    PLUGIN_ATTRIBUTES callbacks.  C_FAMILY_OK is false in front ends that

@@ -10,6 +10,7 @@ main (void)
   test_directive ();
   test_target ();
   test_mangle ();
+  test_report ();
   test_table ();
   test_options ();
   printf ("unit: %d passed, %d failed\n", unit_passed, unit_failed);

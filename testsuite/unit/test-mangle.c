@@ -123,4 +123,16 @@ test_mangle (void)
   free (s);
   CHECK (ln_gccgo_mangle_dup ("pkg.a.b.c", why, sizeof why) == NULL);
   CHECK_CONTAINS (why, "write a '.' in the last path element as %2e");
+
+  /* The one-argument form's name: the path is taken whole, as
+     -fgo-pkgpath takes it (nm: gopkg_0in_1yaml_0v2.helper__fn).  */
+  s = ln_gccgo_default_name ("gopkg.in/yaml.v2", "helper_fn");
+  CHECK_STR (s, "gopkg_0in_1yaml_0v2.helper__fn");
+  free (s);
+  s = ln_gccgo_default_name ("x/1a/b", "exp");
+  CHECK_STR (s, "x_11a_1b.exp");
+  free (s);
+  s = ln_gccgo_default_name ("main", "exp");
+  CHECK_STR (s, "main.exp");
+  free (s);
 }
