@@ -8,6 +8,7 @@
 #   make demo               build, compile examples/ with it, run them, show symbols
 #   make check              every test, for every GCC installed
 #   make unit               the C core's unit tests only
+#   make compare            the side-by-side comparison with gccgo-12
 
 ifeq ($(origin CC),default)
 CC := gcc
@@ -36,7 +37,8 @@ HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
 CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
-.PHONY: all plugin print-plugin install uninstall demo check check-long unit deps clean check-plugin-dev
+.PHONY: all plugin print-plugin install uninstall demo check check-long unit compare deps \
+  clean check-plugin-dev
 
 all: plugin
 plugin: $(PLUGIN)
@@ -90,6 +92,12 @@ check:
 check-long:
 	@ABI0_RANDOM_COUNT=1200 ABI0_RANDOM_OPTIONS='-O0;-O2;-O3 -fPIC;-O2 -flto' \
 	  CHECK_COMPILERS="gcc-12 gcc-11" bash testsuite/check.sh
+
+# Each pair of testsuite/compare/ through gccgo-12 and through CC with the
+# plugin: a table of directive, gccgo result, plugin result, verdict.
+compare: deps
+	@$(MAKE) -s plugin
+	@CC="$(CC)" PLUGIN="$(abspath $(PLUGIN))" bash testsuite/compare/compare.sh
 
 demo:
 	@bash examples/demo.sh

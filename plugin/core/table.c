@@ -2,6 +2,7 @@
    The messages follow gccgo's (gcc/go/gofrontend/gogo.cc, add_linkname),
    with '#pragma linkname' where gccgo says '//go:linkname'.  */
 #include "linkname/table.h"
+#include "linkname/mangle.h"
 #include "linkname/strmap.h"
 
 #include <stdint.h>
@@ -13,6 +14,7 @@ struct ln_table
 {
   struct ln_strmap *entries; /* local -> struct ln_entry * */
   struct ln_strmap *others;  /* name -> enum ln_seen bits, as a pointer */
+  const char *pkgpath;	     /* for one-argument exports, or NULL */
 };
 
 struct ln_table *
@@ -40,6 +42,7 @@ ln_table_free (struct ln_table *t)
     {
       struct ln_entry *e = ln_strmap_value_at (t->entries, i);
       free (e->target);
+      free (e->export_name);
       free (e);
     }
   ln_strmap_free (t->entries);
@@ -57,9 +60,15 @@ struct ln_entry *
 ln_table_set (struct ln_table *t, const char *local, const char *target,
 	      ln_loc loc, enum ln_origin origin)
 {
-  char *copy = NULL;
+  char *copy = NULL, *export_name = NULL;
   if (target && !(copy = strdup (target)))
     return NULL;
+  if (!target && t->pkgpath
+      && !(export_name = ln_gccgo_default_name (t->pkgpath, local)))
+    {
+      free (copy);
+      return NULL;
+    }
   struct ln_entry *e = ln_table_lookup (t, local);
   if (!e)
     {
@@ -69,15 +78,24 @@ ln_table_set (struct ln_table *t, const char *local, const char *target,
 	{
 	  free (e);
 	  free (copy);
+	  free (export_name);
 	  return NULL;
 	}
       e->local = key;
     }
   free (e->target);
+  free (e->export_name);
   e->target = copy;
+  e->export_name = export_name;
   e->loc = loc;
   e->origin = origin;
   return e;
+}
+
+void
+ln_table_set_pkgpath (struct ln_table *t, const char *pkgpath)
+{
+  t->pkgpath = pkgpath;
 }
 
 void
@@ -109,7 +127,7 @@ ln_table_at (const struct ln_table *t, size_t i)
 const char *
 ln_entry_symbol (const struct ln_entry *e)
 {
-  return e->target ? e->target : e->local;
+  return e->target ? e->target : e->export_name ? e->export_name : e->local;
 }
 
 static const char *

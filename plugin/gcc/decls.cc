@@ -28,9 +28,22 @@ linkname_record (const char *local, const char *target, location_t loc,
 		 enum ln_origin origin)
 {
   char why[768];
+  char *mangled = NULL;
+  /* gc's spelling in, gccgo's symbol out: sync/atomic.Load becomes
+     sync_1atomic.Load before the assembler check sees a '/'.  */
+  if (target && linkname_options.mangle == LN_MANGLE_GCCGO)
+    {
+      if (!(mangled = ln_gccgo_mangle_dup (target, why, sizeof why)))
+	{
+	  error_at (loc, "cannot mangle linkname target for gccgo: %s", why);
+	  return;
+	}
+      target = mangled;
+    }
   if (target && ln_target_check (target, why, sizeof why))
     {
       error_at (loc, "%s", why);
+      free (mangled);
       return;
     }
   struct ln_entry *old = ln_table_lookup (linkname_table, local);
@@ -47,6 +60,7 @@ linkname_record (const char *local, const char *target, location_t loc,
     }
   if (!ln_table_set (linkname_table, local, target, loc, origin))
     fatal_error (loc, "linkname: out of memory");
+  free (mangled);
 }
 
 /* What kind of thing DECL is, if no directive can apply to it.  */
@@ -142,7 +156,7 @@ conflicts_with_asm_label (tree decl, const struct ln_entry *e)
 static bool
 collides (symtab_node *node, const struct ln_entry *e)
 {
-  tree id = get_identifier (e->target);
+  tree id = get_identifier (ln_entry_symbol (e));
   for (symtab_node *o = symtab_node::get_for_asmname (id); o;
        o = o->next_sharing_asm_name)
     {
@@ -154,13 +168,14 @@ collides (symtab_node *node, const struct ln_entry *e)
 	    ? ln_table_lookup (linkname_table,
 			       IDENTIFIER_POINTER (DECL_NAME (o->decl)))
 	    : NULL;
-      if (oe && oe->role == LN_ROLE_PUSH && strcmp (oe->target, e->target))
+      if (oe && oe->role != LN_ROLE_PULL && oe->role != LN_ROLE_NONE
+	  && strcmp (ln_entry_symbol (oe), ln_entry_symbol (e)))
 	continue;
       auto_diagnostic_group d;
       error_at ((location_t) e->loc,
 		"linkname target %qs collides with the definition of %qs; "
 		"a symbol can have only one definition",
-		e->target, asm_name (o->decl));
+		ln_entry_symbol (e), asm_name (o->decl));
       inform (DECL_SOURCE_LOCATION (o->decl), "%qs is defined here",
 	      asm_name (o->decl));
       return true;
@@ -187,12 +202,13 @@ make_global (tree decl)
 					NULL_TREE, DECL_ATTRIBUTES (decl));
 }
 
-static void
-apply (symtab_node *node, const struct ln_entry *e)
+/* Rename and export DECL as E says; true when it was applied.  */
+static bool
+apply (symtab_node *node, struct ln_entry *e)
 {
   tree decl = node->decl;
   if (conflicts_with_asm_label (decl, e))
-    return;
+    return false;
   if (e->role == LN_ROLE_PULL)
     {
       /* As for an asm label on a builtin (c-decl.cc, finish_decl): the
@@ -201,7 +217,7 @@ apply (symtab_node *node, const struct ln_entry *e)
 	  && fndecl_built_in_p (decl, BUILT_IN_NORMAL))
 	set_builtin_user_assembler_name (decl, e->target);
       set_user_assembler_name (decl, e->target);
-      return;
+      return true;
     }
   if (DECL_EXTERNAL (decl))
     {
@@ -211,17 +227,21 @@ apply (symtab_node *node, const struct ln_entry *e)
 		"declare it %<static inline%>, or add an %<extern%> "
 		"declaration, to give it a symbol",
 		e->local);
-      return;
+      return false;
     }
   if (!node->definition)
-    return;
-  if (e->role == LN_ROLE_PUSH && collides (node, e))
-    return;
+    return false;
+  /* A push, or an export under a package path, renames.  */
+  bool renames = strcmp (ln_entry_symbol (e), e->local) != 0;
+  if (renames && collides (node, e))
+    return false;
   make_global (decl);
-  if (e->role == LN_ROLE_PUSH)
-    set_user_assembler_name (decl, e->target);
+  if (renames)
+    set_user_assembler_name (decl, ln_entry_symbol (e));
   if (TREE_CODE (decl) == FUNCTION_DECL)
-    linkname_emit_thunk (decl, ln_entry_symbol (e), (location_t) e->loc);
+    e->thunk = linkname_emit_thunk (decl, ln_entry_symbol (e),
+				    (location_t) e->loc);
+  return true;
 }
 
 static bool finished;
@@ -256,6 +276,12 @@ linkname_finish_unit (bool apply_names)
     }
   unsigned i;
   FOR_EACH_VEC_ELT (nodes, i, node)
-    apply (node, ln_table_lookup (linkname_table,
-				  IDENTIFIER_POINTER (DECL_NAME (node->decl))));
+    {
+      struct ln_entry *e
+	= ln_table_lookup (linkname_table,
+			   IDENTIFIER_POINTER (DECL_NAME (node->decl)));
+      if (apply (node, e))
+	linkname_report_applied (node->decl, e);
+    }
+  linkname_report_write ();
 }

@@ -7,7 +7,8 @@
 				     declaration binds to TARGET ("pull")
      #pragma linkname LOCAL          export LOCAL under its own name
      __attribute__((linkname("TARGET"))), __attribute__((linkname))
-   Options: -fplugin-arg-linkname-help, -version, -gccgo-strict.
+   Options: -fplugin-arg-linkname-help, -version, -gccgo-strict,
+   -mangle=gccgo, -pkgpath=PATH, -report=FILE (options.c).
 
    Events, in the order GCC fires them in cc1:
      PLUGIN_PRAGMAS, PLUGIN_ATTRIBUTES   register the directive spellings
@@ -118,6 +119,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       error ("%s: out of memory", name);
       return 1;
     }
+  ln_table_set_pkgpath (linkname_table, linkname_options.pkgpath);
   register_callback (name, PLUGIN_FINISH_DECL, on_decl, NULL);
   register_callback (name, PLUGIN_FINISH_PARSE_FUNCTION, on_decl, NULL);
   register_callback (name, PLUGIN_ALL_IPA_PASSES_START, on_ipa_start, NULL);

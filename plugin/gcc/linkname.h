@@ -4,6 +4,7 @@
 
 #include "gcc-compat.h"
 #include "linkname/directive.h"
+#include "linkname/mangle.h"
 #include "linkname/options.h"
 #include "linkname/table.h"
 #include "linkname/target.h"
@@ -28,10 +29,15 @@ void linkname_finish_unit (bool apply);
 bool linkname_describe_signature (tree fndecl, struct ln_signature *sig,
 				  char *why, size_t whylen);
 /* thunk-emit.cc: give FNDECL, a definition emitted as SYMBOL, its ABI0
-   entry thunk SYMBOL.abi0 when the target and options want one.  */
-void linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc);
+   entry thunk SYMBOL.abi0 when the target and options want one; true
+   when it did.  */
+bool linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc);
 /* target/<arch>.cc: does this compilation target Go's amd64 ABI0?  */
 bool linkname_target_has_abi0 (void);
+/* report.cc: note a directive that was applied to DECL; write the
+   unit's lines to -fplugin-arg-linkname-report=FILE.  */
+void linkname_report_applied (tree decl, const struct ln_entry *e);
+void linkname_report_write (void);
 
 /* pragma.cc, attribute.cc: registration from the PLUGIN_PRAGMAS and
    PLUGIN_ATTRIBUTES callbacks.  C_FAMILY_OK is false in front ends that

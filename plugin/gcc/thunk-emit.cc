@@ -26,11 +26,11 @@ visibility_directive (tree decl)
     }
 }
 
-void
+bool
 linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
 {
   if (linkname_options.abi0 == LN_ABI0_NO || !linkname_target_has_abi0 ())
-    return;
+    return false;
 
   static struct ln_signature sig; /* large; one thunk at a time */
   static struct ln_call_plan plan;
@@ -42,7 +42,7 @@ linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
 	error_at (loc, "no ABI0 thunk for %qs: %s", symbol, why);
       else
 	warning_at (loc, 0, "no ABI0 thunk for %qs: %s", symbol, why);
-      return;
+      return false;
     }
 
   char *thunk = concat (symbol, LN_ABI0_SUFFIX, NULL);
@@ -56,4 +56,5 @@ linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
   symtab->finalize_toplevel_asm (build_string (strlen (text), text));
   free (text);
   free (thunk);
+  return true;
 }

@@ -9,6 +9,8 @@ main (void)
   test_strmap ();
   test_directive ();
   test_target ();
+  test_mangle ();
+  test_report ();
   test_table ();
   test_options ();
   printf ("unit: %d passed, %d failed\n", unit_passed, unit_failed);

@@ -44,6 +44,8 @@ extern int unit_passed, unit_failed;
 void test_strmap (void);
 void test_directive (void);
 void test_target (void);
+void test_mangle (void);
+void test_report (void);
 void test_table (void);
 void test_options (void);
 
