@@ -34,6 +34,7 @@ struct ln_options
   enum ln_mangle mangle;
   const char *pkgpath; /* one-argument exports are PKGPATH.LOCAL */
   const char *report;  /* append a line per applied directive here */
+  const char *symabis; /* Go symabis file: ABI0 defs and refs (x86-64) */
 };
 
 /* The help text: one line per key, as GCC shows plugin help.  */

@@ -22,7 +22,10 @@ const char ln_help_text[] =
   "  report=FILE    append one tab-separated line per applied directive\n"
   "  abi0=yes|no|strict\n"
   "                 x86-64: give each linknamed definition an ABI0 entry thunk\n"
-  "                 TARGET.abi0 (default yes; strict: error when impossible)\n";
+  "                 TARGET.abi0 (default yes; strict: error when impossible)\n"
+  "  symabis=FILE   Go symabis file: C calls to 'def SYM ABI0' go through a\n"
+  "                 SysV-to-ABI0 thunk SYM..sysv; C definitions listed as\n"
+  "                 'ref SYM ABI0' get SYM.abi0 (x86-64)\n";
 
 /* A flag sets its int; a valued key checks and stores its value.  */
 struct key
@@ -64,6 +67,13 @@ set_report (struct ln_options *o, const char *v)
 }
 
 static int
+set_symabis (struct ln_options *o, const char *v)
+{
+  o->symabis = v;
+  return 0;
+}
+
+static int
 set_abi0 (struct ln_options *o, const char *v)
 {
   static const char *const names[] = { "yes", "no", "strict" };
@@ -84,6 +94,7 @@ static const struct key keys[] = {
   { "pkgpath", NULL, set_pkgpath, "a Go package path" },
   { "report", NULL, set_report, "a file name" },
   { "abi0", NULL, set_abi0, "'yes', 'no' or 'strict'" },
+  { "symabis", NULL, set_symabis, "a symabis file (go tool asm -gensymabis)" },
 };
 
 int

@@ -39,6 +39,21 @@ ln_target_check (const char *target, char *why, size_t whylen)
       snprintf (why, whylen, "the linkname target is empty");
       return 1;
     }
+  /* The plugin names its thunks TARGET.abi0 and TARGET..sysv.  */
+  size_t len = strlen (target);
+  static const char *const reserved[] = { ".abi0", "..sysv" };
+  for (int r = 0; r < 2; r++)
+    {
+      size_t rl = strlen (reserved[r]);
+      if (len > rl && strcmp (target + len - rl, reserved[r]) == 0)
+	{
+	  snprintf (why, whylen,
+		    "linkname target '%s' ends in '%s', which the plugin "
+		    "reserves for the names of its ABI0 thunks",
+		    target, reserved[r]);
+	  return 1;
+	}
+    }
   for (size_t i = 0; s[i]; i++)
     {
       if (symbol_char (s[i]) && !(i == 0 && (is_digit (s[i]) || s[i] == '$')))

@@ -185,8 +185,8 @@ collides (symtab_node *node, const struct ln_entry *e)
 
 /* Make a definition a global symbol that nothing removes or hides: no
    -fwhole-program or LTO localization, no -fvisibility=hidden.  */
-static void
-make_global (tree decl)
+void
+linkname_make_global (tree decl)
 {
   TREE_PUBLIC (decl) = 1;
   DECL_PRESERVE_P (decl) = 1;
@@ -235,7 +235,7 @@ apply (symtab_node *node, struct ln_entry *e)
   bool renames = strcmp (ln_entry_symbol (e), e->local) != 0;
   if (renames && collides (node, e))
     return false;
-  make_global (decl);
+  linkname_make_global (decl);
   if (renames)
     set_user_assembler_name (decl, ln_entry_symbol (e));
   if (TREE_CODE (decl) == FUNCTION_DECL)
@@ -244,21 +244,10 @@ apply (symtab_node *node, struct ln_entry *e)
   return true;
 }
 
-static bool finished;
-
-void
-linkname_finish_unit (bool apply_names)
+/* Rename and export every declaration a directive applies to.  */
+static void
+apply_directives (void)
 {
-  if (finished || !linkname_table)
-    return;
-  finished = true;
-  if (ln_table_count (linkname_table) == 0)
-    return;
-  ln_table_resolve (linkname_table, linkname_options.gccgo_strict,
-		    report_error, NULL);
-  if (!apply_names || seen_error ())
-    return;
-
   /* Collect first: renaming reshuffles the assembler-name hash.  */
   auto_vec<symtab_node *> nodes;
   symtab_node *node;
@@ -283,5 +272,25 @@ linkname_finish_unit (bool apply_names)
       if (apply (node, e))
 	linkname_report_applied (node->decl, e);
     }
+}
+
+static bool finished;
+
+void
+linkname_finish_unit (bool apply_names)
+{
+  if (finished || !linkname_table)
+    return;
+  finished = true;
+  if (ln_table_count (linkname_table) > 0)
+    ln_table_resolve (linkname_table, linkname_options.gccgo_strict,
+		      report_error, NULL);
+  if (!apply_names || seen_error ())
+    return;
+  if (ln_table_count (linkname_table) > 0)
+    apply_directives ();
+  /* After the directives: a pull may have given a declaration the name
+     that the symabis file lists.  */
+  linkname_symabis_apply ();
   linkname_report_write ();
 }

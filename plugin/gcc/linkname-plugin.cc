@@ -120,6 +120,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       return 1;
     }
   ln_table_set_pkgpath (linkname_table, linkname_options.pkgpath);
+  linkname_symabis_load ();
   register_callback (name, PLUGIN_FINISH_DECL, on_decl, NULL);
   register_callback (name, PLUGIN_FINISH_PARSE_FUNCTION, on_decl, NULL);
   register_callback (name, PLUGIN_ALL_IPA_PASSES_START, on_ipa_start, NULL);

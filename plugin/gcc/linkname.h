@@ -21,6 +21,9 @@ void linkname_record (const char *local, const char *target, location_t loc,
 		      enum ln_origin origin);
 /* decls.cc: learn what DECL is, for the directive naming it (if any).  */
 void linkname_note_decl (tree decl);
+/* decls.cc: make a definition a global symbol that nothing removes,
+   localizes or hides.  */
+void linkname_make_global (tree decl);
 /* decls.cc: the end-of-unit verdict; with APPLY, rename and export.  */
 void linkname_finish_unit (bool apply);
 
@@ -32,6 +35,15 @@ bool linkname_describe_signature (tree fndecl, struct ln_signature *sig,
    entry thunk SYMBOL.abi0 when the target and options want one; true
    when it did.  */
 bool linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc);
+/* thunk-emit.cc: emit THUNK, a SysV-callable thunk calling SYMBOL, an
+   ABI0 function declared as FNDECL; false (with a diagnostic) when the
+   signature has no ABI0 form.  */
+bool linkname_emit_sysv_thunk (tree fndecl, const char *symbol,
+			       const char *thunk);
+/* symabis.cc: read -fplugin-arg-linkname-symabis=FILE (at plugin_init),
+   and apply it to the unit (after the directives).  */
+void linkname_symabis_load (void);
+void linkname_symabis_apply (void);
 /* target/<arch>.cc: does this compilation target Go's amd64 ABI0?  */
 bool linkname_target_has_abi0 (void);
 /* report.cc: note a directive that was applied to DECL; write the

@@ -147,8 +147,12 @@ linkname_describe_signature (tree fndecl, struct ln_signature *sig,
       snprintf (why, whylen, "it is variadic; ABI0 has no variadic calls");
       return false;
     }
+  /* TYPE_ARG_TYPES has every parameter, also for a declaration without
+     a body; DECL_ARGUMENTS, when there, only supplies the names.  */
   unsigned i = 0;
-  for (tree parm = DECL_ARGUMENTS (fndecl); parm; parm = DECL_CHAIN (parm), i++)
+  tree parm = DECL_ARGUMENTS (fndecl);
+  for (tree a = TYPE_ARG_TYPES (fntype); a && !VOID_TYPE_P (TREE_VALUE (a));
+       a = TREE_CHAIN (a), i++, parm = parm ? DECL_CHAIN (parm) : NULL_TREE)
     {
       if (i == LN_MAX_PARAMS)
 	{
@@ -156,15 +160,16 @@ linkname_describe_signature (tree fndecl, struct ln_signature *sig,
 		    LN_MAX_PARAMS);
 	  return false;
 	}
-      if (const char *r = describe_type (TREE_TYPE (parm), &sig->params[i]))
+      tree type = TREE_VALUE (a);
+      if (const char *r = describe_type (type, &sig->params[i]))
 	{
 	  char pname[64];
-	  if (DECL_NAME (parm))
+	  if (parm && DECL_NAME (parm))
 	    snprintf (pname, sizeof pname, "'%s'",
 		      IDENTIFIER_POINTER (DECL_NAME (parm)));
 	  else
 	    snprintf (pname, sizeof pname, "%u", i + 1);
-	  char *tname = print_generic_expr_to_str (TREE_TYPE (parm));
+	  char *tname = print_generic_expr_to_str (type);
 	  snprintf (why, whylen, "parameter %s has type '%s': %s", pname,
 		    tname, r);
 	  free (tname);
