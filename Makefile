@@ -37,7 +37,7 @@ HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
 CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
-.PHONY: all plugin print-plugin install uninstall demo check check-long unit compare deps \
+.PHONY: all plugin print-plugin install uninstall demo check check-long unit compare bench bench-thunk deps \
   clean check-plugin-dev
 
 all: plugin
@@ -98,6 +98,12 @@ check-long:
 compare: deps
 	@$(MAKE) -s plugin
 	@CC="$(CC)" PLUGIN="$(abspath $(PLUGIN))" bash testsuite/compare/compare.sh
+
+# Benchmarks: ratios measured side by side in one run.
+bench: bench-thunk
+
+bench-thunk:
+	@bash testsuite/bench/thunk/run.sh
 
 demo:
 	@bash examples/demo.sh

@@ -161,8 +161,11 @@ load_scalar (struct buf *b, const struct ln_type *t, const struct gpr *r,
     }
 }
 
+/* Load argument T into its registers, or copy it to the outgoing stack
+   area; BASE addresses Go's frame with the same offsets as %rbp.  */
 static void
-load_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p)
+load_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p,
+	  const char *base)
 {
   unsigned src = 16 + p->abi0_offset;
   if (p->where == LN_NOWHERE)
@@ -171,23 +174,23 @@ load_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p)
     {
       if (!t->aggregate && t->leaves[0].kind != LN_LEAF_FLOAT)
 	{
-	  load_scalar (b, t, &scratch, src, "%rbp");
+	  load_scalar (b, t, &scratch, src, base);
 	  emit (b, "\tmovq\t%%r11, %u(%%rsp)\n", p->stack_offset);
 	}
       else
-	copy_bytes (b, "%rbp", src, "%rsp", p->stack_offset, t->size);
+	copy_bytes (b, base, src, "%rsp", p->stack_offset, t->size);
       return;
     }
   for (unsigned e = 0; e < p->neightbytes; e++)
     {
       unsigned n = min_u (8, t->size - 8 * e);
       if (p->cls[e] == LN_CLASS_SSE)
-	emit (b, "\t%s\t%u(%%rbp), %%xmm%u\n", n == 4 ? "movss" : "movq",
-	      src + 8 * e, p->reg[e]);
+	emit (b, "\t%s\t%u(%s), %%xmm%u\n", n == 4 ? "movss" : "movq",
+	      src + 8 * e, base, p->reg[e]);
       else if (!t->aggregate)
-	load_scalar (b, t, &int_args[p->reg[e]], src, "%rbp");
+	load_scalar (b, t, &int_args[p->reg[e]], src, base);
       else
-	load_bytes (b, &int_args[p->reg[e]], src + 8 * e, "%rbp", n);
+	load_bytes (b, &int_args[p->reg[e]], src + 8 * e, base, n);
     }
 }
 
@@ -257,16 +260,18 @@ ln_thunk_text (const char *thunk, const char *target,
 {
   struct buf b = { NULL, 0, 0, 0 };
   prologue (&b, thunk, opts);
+  /* Register arguments first, addressed from %rsp (still equal to
+     %rbp): the loads then do not wait for the frame pointer.  Stack
+     arguments after the outgoing area is carved; they use only %r11.  */
+  for (unsigned i = 0; i < sig->nparams; i++)
+    if (plan->params[i].where == LN_IN_REGS)
+      load_arg (&b, &sig->params[i], &plan->params[i], "%rsp");
   if (plan->stack_bytes)
     emit (&b, "\tsubq\t$%u, %%rsp\n", plan->stack_bytes);
   emit (&b, "\tandq\t$-16, %%rsp\n");
-  /* Stack arguments first: they go through %r11 only.  */
   for (unsigned i = 0; i < sig->nparams; i++)
     if (plan->params[i].where == LN_IN_MEMORY)
-      load_arg (&b, &sig->params[i], &plan->params[i]);
-  for (unsigned i = 0; i < sig->nparams; i++)
-    if (plan->params[i].where == LN_IN_REGS)
-      load_arg (&b, &sig->params[i], &plan->params[i]);
+      load_arg (&b, &sig->params[i], &plan->params[i], "%rbp");
   if (plan->hidden_result_pointer)
     emit (&b, "\tleaq\t%u(%%rbp), %%rdi\n", 16 + plan->result_offset);
   emit (&b, "\tcall\t%s\n", target);
