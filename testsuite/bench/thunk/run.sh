@@ -10,8 +10,8 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../../.." && pwd)
 CC=${CC:-gcc}
-N=${BENCH_CALLS:-20000000}
-REPS=${BENCH_REPS:-11}
+N=${BENCH_CALLS:-5000000}
+REPS=${BENCH_REPS:-41}
 out="$top/build/bench/thunk"
 mkdir -p "$out"
 make -s -C "$top" CC="$CC" plugin
