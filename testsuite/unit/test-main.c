@@ -13,6 +13,9 @@ main (void)
   test_report ();
   test_table ();
   test_options ();
+  test_abi0 ();
+  test_thunk ();
+  test_symabis ();
   printf ("unit: %d passed, %d failed\n", unit_passed, unit_failed);
   return unit_failed != 0;
 }

@@ -23,4 +23,9 @@ test_target (void)
   CHECK (ln_target_check ("a/b.c.d.e", why, sizeof why) != 0);
   CHECK_CONTAINS (why, "use letters, digits"); /* no Go name: no hint */
   CHECK (ln_target_check ("a@b", why, sizeof why) != 0);
+  /* The plugin's own thunk suffixes are reserved.  */
+  CHECK (ln_target_check ("pkg.f.abi0", why, sizeof why) != 0);
+  CHECK_CONTAINS (why, "ends in '.abi0', which the plugin reserves");
+  CHECK (ln_target_check ("pkg.f..sysv", why, sizeof why) != 0);
+  CHECK (ln_target_check ("pkg.abi0x", why, sizeof why) == 0);
 }

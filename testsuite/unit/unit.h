@@ -48,5 +48,8 @@ void test_mangle (void);
 void test_report (void);
 void test_table (void);
 void test_options (void);
+void test_abi0 (void);
+void test_thunk (void);
+void test_symabis (void);
 
 #endif
