@@ -156,9 +156,29 @@ add (tree decl, const char *target, location_t loc, enum ln_origin origin,
   directives.safe_push (nd);
 }
 
+/* A directive found at the end of the unit, before it is added.  */
+struct found
+{
+  tree decl;
+  const char *target; /* checked (and mangled) */
+  location_t loc;
+  enum ln_origin origin;
+  const char *display;
+};
+
+/* In source order, so that "the last one wins" and "both defined as"
+   speak of the directives in the order they were written.  */
+static int
+by_location (const void *a, const void *b)
+{
+  location_t la = get_pure_location (((const found *) a)->loc);
+  location_t lb = get_pure_location (((const found *) b)->loc);
+  return la < lb ? -1 : la > lb;
+}
+
 /* What the global namespace binds to each pragma's name.  */
 static void
-add_pragmas (void)
+add_pragmas (vec<found> *out)
 {
   for (size_t i = 0; i < ln_table_count (linkname_table); i++)
     {
@@ -181,14 +201,17 @@ add_pragmas (void)
 		       "functions and variables that are not templates",
 		  e->local);
       else
-	add (b, e->target, loc, LN_FROM_PRAGMA, e->local);
+	{
+	  found f = { b, e->target, loc, LN_FROM_PRAGMA, e->local };
+	  out->safe_push (f);
+	}
     }
 }
 
 /* Every declaration that carries the attribute and reached the symbol
    table (a declaration that nothing references has nothing to bind).  */
 static void
-add_attributes (void)
+add_attributes (vec<found> *out, vec<char *> *owned)
 {
   symtab_node *node;
   FOR_EACH_SYMBOL (node)
@@ -206,9 +229,13 @@ add_attributes (void)
       location_t loc = DECL_SOURCE_LOCATION (decl);
       if (!linkname_check_target (target, loc, &mangled))
 	continue;
-      add (decl, mangled ? mangled : target, loc, LN_FROM_ATTRIBUTE,
-	   lang_hooks.decl_printable_name (decl, 1));
-      free (mangled);
+      if (mangled)
+	owned->safe_push (mangled);
+      /* GC-allocated; no collection runs before it is used.  */
+      const char *display = ggc_strdup (lang_hooks.decl_printable_name (decl, 1));
+      found f = { decl, mangled ? mangled : target, loc, LN_FROM_ATTRIBUTE,
+		  display };
+      out->safe_push (f);
     }
 }
 
@@ -230,8 +257,18 @@ linkname_cxx_finish_unit (bool apply_names)
   cxx_table = ln_table_new ();
   if (!cxx_table)
     fatal_error (UNKNOWN_LOCATION, "linkname: out of memory");
-  add_pragmas ();
-  add_attributes ();
+  auto_vec<found> all;
+  auto_vec<char *> owned;
+  add_pragmas (&all);
+  add_attributes (&all, &owned);
+  all.qsort (by_location);
+  unsigned k;
+  found *f;
+  FOR_EACH_VEC_ELT (all, k, f)
+    add (f->decl, f->target, f->loc, f->origin, f->display);
+  char *m;
+  FOR_EACH_VEC_ELT (owned, k, m)
+    free (m);
   if (ln_table_count (cxx_table) > 0)
     ln_table_resolve (cxx_table, linkname_options.gccgo_strict,
 		      linkname_report_error, NULL);
