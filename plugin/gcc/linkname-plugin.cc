@@ -1,7 +1,7 @@
 /* linkname-plugin.cc - plugin_init: version check, options, and which GCC
    event does what.
 
-   Gives C the semantics of Go's //go:linkname as gccgo implements them:
+   Gives C and C++ the semantics of Go's //go:linkname as gccgo implements them:
      #pragma linkname LOCAL TARGET   a definition of LOCAL is emitted as the
 				     global symbol TARGET ("push"); a
 				     declaration binds to TARGET ("pull")
