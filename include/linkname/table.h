@@ -47,6 +47,8 @@ typedef unsigned long ln_loc;
 struct ln_entry
 {
   const char *local; /* owned by the table */
+  char *display;     /* the name for messages when it is not LOCAL (C++:
+			ns::f, while LOCAL is the mangled name), or NULL */
   char *target;	     /* NULL for the one-argument form */
   char *export_name; /* one-argument form with a package path: gccgo's
 			default name; else NULL */
@@ -86,6 +88,12 @@ unsigned ln_table_other (const struct ln_table *t, const char *name);
 
 size_t ln_table_count (const struct ln_table *t);
 struct ln_entry *ln_table_at (const struct ln_table *t, size_t i);
+
+/* Give E the name messages use for it (copied); false when out of
+   memory.  */
+int ln_entry_set_display (struct ln_entry *e, const char *name);
+/* The name messages use for E: its display name, else LOCAL.  */
+const char *ln_entry_name (const struct ln_entry *e);
 
 /* The symbol a defined entry is emitted under: TARGET, EXPORT_NAME, or
    LOCAL.  */

@@ -23,43 +23,65 @@ file_scope_p (const_tree decl)
   return !ctx || TREE_CODE (ctx) == TRANSLATION_UNIT_DECL;
 }
 
-void
-linkname_record (const char *local, const char *target, location_t loc,
-		 enum ln_origin origin)
+bool
+linkname_check_target (const char *target, location_t loc, char **mangled)
 {
   char why[768];
-  char *mangled = NULL;
+  *mangled = NULL;
   /* gc's spelling in, gccgo's symbol out: sync/atomic.Load becomes
      sync_1atomic.Load before the assembler check sees a '/'.  */
   if (target && linkname_options.mangle == LN_MANGLE_GCCGO)
     {
-      if (!(mangled = ln_gccgo_mangle_dup (target, why, sizeof why)))
+      if (!(*mangled = ln_gccgo_mangle_dup (target, why, sizeof why)))
 	{
 	  error_at (loc, "cannot mangle linkname target for gccgo: %s", why);
-	  return;
+	  return false;
 	}
-      target = mangled;
+      target = *mangled;
     }
   if (target && ln_target_check (target, why, sizeof why))
     {
       error_at (loc, "%s", why);
-      free (mangled);
-      return;
+      free (*mangled);
+      *mangled = NULL;
+      return false;
     }
-  struct ln_entry *old = ln_table_lookup (linkname_table, local);
+  return true;
+}
+
+struct ln_entry *
+linkname_record_checked (struct ln_table *table, const char *local,
+			 const char *target, location_t loc,
+			 enum ln_origin origin)
+{
+  struct ln_entry *old = ln_table_lookup (table, local);
   if (old
       && !(old->target == target
 	   || (old->target && target && strcmp (old->target, target) == 0)))
     {
+      const char *name = ln_entry_name (old);
       auto_diagnostic_group d;
       if (warning_at (loc, OPT_Wpragmas,
-		      "linkname for %qs given again: %qs replaces %qs", local,
-		      target ? target : local,
+		      "linkname for %qs given again: %qs replaces %qs", name,
+		      target ? target : name,
 		      old->target ? old->target : old->local))
-	inform ((location_t) old->loc, "earlier linkname for %qs here", local);
+	inform ((location_t) old->loc, "earlier linkname for %qs here", name);
     }
-  if (!ln_table_set (linkname_table, local, target, loc, origin))
+  struct ln_entry *e = ln_table_set (table, local, target, loc, origin);
+  if (!e)
     fatal_error (loc, "linkname: out of memory");
+  return e;
+}
+
+void
+linkname_record (const char *local, const char *target, location_t loc,
+		 enum ln_origin origin)
+{
+  char *mangled;
+  if (!linkname_check_target (target, loc, &mangled))
+    return;
+  linkname_record_checked (linkname_table, local, mangled ? mangled : target,
+			   loc, origin);
   free (mangled);
 }
 
@@ -88,6 +110,11 @@ other_kind (const_tree decl)
 void
 linkname_note_decl (tree decl)
 {
+  if (linkname_cxx)
+    {
+      linkname_cxx_note_decl (decl);
+      return;
+    }
   if (!decl || decl == error_mark_node || !DECL_P (decl) || !DECL_NAME (decl)
       || DECL_ARTIFICIAL (decl))
     return;
@@ -115,15 +142,15 @@ linkname_note_decl (tree decl)
 
 /* --- the end of the unit --------------------------------------------- */
 
-static void
-report_error (void *, const struct ln_entry *e, enum ln_error code,
+void
+linkname_report_error (void *, const struct ln_entry *e, enum ln_error code,
 	      const char *message, const struct ln_entry *other)
 {
   auto_diagnostic_group d;
   error_at ((location_t) e->loc, "%s", message);
   if (code == LN_ERR_DUPLICATE_SYMBOL && other)
     inform ((location_t) other->loc, "%qs is given symbol %qs here",
-	    other->local, ln_entry_symbol (other));
+	    ln_entry_name (other), ln_entry_symbol (other));
 }
 
 /* The symbol DECL would be emitted under, without a leading '*'.  */
@@ -147,7 +174,7 @@ conflicts_with_asm_label (tree decl, const struct ln_entry *e)
   error_at ((location_t) e->loc,
 	    "%qs already has the assembler name %qs from an asm label; "
 	    "remove the label or the linkname",
-	    e->local, s + 1);
+	    ln_entry_name (e), s + 1);
   return true;
 }
 
@@ -164,7 +191,8 @@ collides (symtab_node *node, const struct ln_entry *e)
 	continue;
       /* A definition that a directive renames away does not stay.  */
       struct ln_entry *oe
-	= DECL_NAME (o->decl)
+	= linkname_cxx ? linkname_cxx_entry (o->decl)
+	  : DECL_NAME (o->decl)
 	    ? ln_table_lookup (linkname_table,
 			       IDENTIFIER_POINTER (DECL_NAME (o->decl)))
 	    : NULL;
@@ -203,8 +231,8 @@ linkname_make_global (tree decl)
 }
 
 /* Rename and export DECL as E says; true when it was applied.  */
-static bool
-apply (symtab_node *node, struct ln_entry *e)
+bool
+linkname_apply (symtab_node *node, struct ln_entry *e)
 {
   tree decl = node->decl;
   if (conflicts_with_asm_label (decl, e))
@@ -226,7 +254,7 @@ apply (symtab_node *node, struct ln_entry *e)
 		"%qs is an inline definition that this unit does not emit; "
 		"declare it %<static inline%>, or add an %<extern%> "
 		"declaration, to give it a symbol",
-		e->local);
+		ln_entry_name (e));
       return false;
     }
   if (!node->definition)
@@ -269,7 +297,7 @@ apply_directives (void)
       struct ln_entry *e
 	= ln_table_lookup (linkname_table,
 			   IDENTIFIER_POINTER (DECL_NAME (node->decl)));
-      if (apply (node, e))
+      if (linkname_apply (node, e))
 	linkname_report_applied (node->decl, e);
     }
 }
@@ -282,9 +310,14 @@ linkname_finish_unit (bool apply_names)
   if (finished || !linkname_table)
     return;
   finished = true;
+  if (linkname_cxx)
+    {
+      linkname_cxx_finish_unit (apply_names);
+      return;
+    }
   if (ln_table_count (linkname_table) > 0)
     ln_table_resolve (linkname_table, linkname_options.gccgo_strict,
-		      report_error, NULL);
+		      linkname_report_error, NULL);
   if (!apply_names || seen_error ())
     return;
   if (ln_table_count (linkname_table) > 0)

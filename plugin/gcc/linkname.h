@@ -15,6 +15,20 @@
 extern struct ln_table *linkname_table;
 extern struct ln_options linkname_options;
 
+/* True in cc1plus: directives attach to declarations (cxx.cc).  */
+extern bool linkname_cxx;
+
+/* decls.cc: check TARGET at LOC (error and false when the assembler
+   cannot take it); *MANGLED is the target to use instead (malloc'd) under
+   mangle=gccgo, else NULL.  */
+bool linkname_check_target (const char *target, location_t loc,
+			    char **mangled);
+/* decls.cc: set LOCAL's directive in TABLE, TARGET already checked;
+   warns when a directive for LOCAL is repeated with another target.  */
+struct ln_entry *linkname_record_checked (struct ln_table *table,
+					  const char *local,
+					  const char *target, location_t loc,
+					  enum ln_origin origin);
 /* decls.cc: record a directive (checks TARGET, warns when a directive for
    LOCAL is repeated with another target).  */
 void linkname_record (const char *local, const char *target, location_t loc,
@@ -26,6 +40,22 @@ void linkname_note_decl (tree decl);
 void linkname_make_global (tree decl);
 /* decls.cc: the end-of-unit verdict; with APPLY, rename and export.  */
 void linkname_finish_unit (bool apply);
+/* decls.cc: report one error of ln_table_resolve.  */
+void linkname_report_error (void *, const struct ln_entry *e,
+			    enum ln_error code, const char *message,
+			    const struct ln_entry *other);
+/* decls.cc: rename and export NODE as E says; true when applied.  */
+bool linkname_apply (symtab_node *node, struct ln_entry *e);
+
+/* cxx.cc: C++.  The attribute stays on the declaration it is written on
+   (redeclarations merge it); the pragma names a global-namespace
+   declaration, looked up at the end of the unit.  */
+bool linkname_cxx_check_attribute (tree decl, location_t loc);
+void linkname_cxx_note_decl (tree decl);
+void linkname_cxx_finish_unit (bool apply);
+/* cxx.cc: the entry of a declaration a C++ directive applies to, or
+   NULL.  */
+struct ln_entry *linkname_cxx_entry (tree decl);
 
 /* signature.cc: describe FNDECL's signature for an ABI0 thunk; false with
    the reason (naming the parameter) when a type has no Go counterpart.  */
@@ -53,7 +83,8 @@ void linkname_report_write (void);
 
 /* pragma.cc, attribute.cc: registration from the PLUGIN_PRAGMAS and
    PLUGIN_ATTRIBUTES callbacks.  C_FAMILY_OK is false in front ends that
-   the plugin does not support yet: the directive is then an error.  */
+   the plugin does not support (Objective-C): the directive is then an
+   error.  */
 void linkname_register_pragma (bool c_family_ok);
 void linkname_register_attribute (bool c_family_ok);
 

@@ -15,7 +15,7 @@ linkname_report_applied (tree decl, const struct ln_entry *e)
     fatal_error (UNKNOWN_LOCATION, "linkname: out of memory");
   expanded_location where = expand_location ((location_t) e->loc);
   struct ln_report_line l;
-  l.local = e->local;
+  l.local = ln_entry_name (e);
   l.symbol = ln_entry_symbol (e);
   l.is_function = TREE_CODE (decl) == FUNCTION_DECL;
   l.role = e->role == LN_ROLE_PUSH     ? "push"

@@ -121,6 +121,15 @@ describe_type (tree type, struct ln_type *t)
     return "its size is not known at compile time";
   if (size > (1 << 20))
     return "it is larger than a Go frame should be (1 MiB)";
+  if (linkname_cxx && RECORD_OR_UNION_TYPE_P (type))
+    {
+      if (TREE_ADDRESSABLE (type))
+	return "C++ passes a class that is not trivially copyable by "
+	       "invisible reference, which ABI0 has no form for";
+      if (TYPE_EMPTY_P (type))
+	return "C++ passes an empty class in no register and no stack slot, "
+	       "which ABI0 has no form for";
+    }
   t->size = (unsigned) size;
   t->align = TYPE_ALIGN_UNIT (type);
   struct walk w = { t, NULL };
