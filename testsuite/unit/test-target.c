@@ -27,7 +27,8 @@ test_target (void)
   CHECK (ln_target_check ("runtime.nanotime1", why, sizeof why) == 0);
   CHECK (ln_target_check ("_x", why, sizeof why) == 0);
   CHECK (ln_target_check ("a$b", why, sizeof why) == 0);
-  CHECK (ln_target_check (".L.local", why, sizeof why) == 0);
+  CHECK (ln_target_check ("..", why, sizeof why) == 0);
+  CHECK (ln_target_check ("a.L", why, sizeof why) == 0);
   CHECK (ln_target_check ("main.F\xc3\xa9", why, sizeof why) == 0);
 
   CHECK (ln_target_check ("", why, sizeof why) != 0);
@@ -39,6 +40,16 @@ test_target (void)
   CHECK_CONTAINS (why, "'/' is not allowed in a symbol name");
   CHECK_CONTAINS (why, "'sync_1atomic.Load'");
   CHECK (ln_target_check ("a@b", why, sizeof why) != 0);
+  /* Found by the fuzzer: 'call .' calls itself; .L2 is GCC's own.  */
+  CHECK (ln_target_check (".", why, sizeof why) != 0);
+  CHECK_CONTAINS (why, "location counter");
+  CHECK (ln_target_check (".L2", why, sizeof why) != 0);
+  CHECK_CONTAINS (why, "local labels");
+  CHECK (ln_target_check (".L.local", why, sizeof why) != 0);
+  /* A control byte is shown as an escape: one diagnostic, one line.  */
+  CHECK (ln_target_check ("a\nb", why, sizeof why) != 0);
+  CHECK_CONTAINS (why, "'a\\x0ab'");
+  CHECK (strchr (why, '\n') == NULL);
 
   CHECK_STR (mangle ("example.com/gofn.Sub"), "example_0com_1gofn.Sub");
   CHECK_STR (mangle ("example.com/foo/bar.T.Meth"),
