@@ -100,5 +100,12 @@ for cc in $compilers; do
     --seed 1 -n "$n" --out "$top/build/fuzz/$cc"
 done
 
+# Real code (testsuite/real/): zlib byte-identical with the plugin and its
+# tests passing; libgo's asm labels as pragmas give the same symbols.
+for cc in $compilers; do
+  [ -f "$(make -s CC="$cc" print-plugin)" ] || continue
+  tally "real $cc" bash testsuite/real/check-real.sh "$cc"
+done
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
