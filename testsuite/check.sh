@@ -93,8 +93,8 @@ first=1
 for cc in $compilers; do
   plugin=$(make -s CC="$cc" print-plugin)
   [ -f "$plugin" ] || continue
-  n=${CHECK_FUZZ_OTHERS:-100}
-  [ $first = 1 ] && n=${CHECK_FUZZ:-300}
+  n=${CHECK_FUZZ_OTHERS:-200}
+  [ $first = 1 ] && n=${CHECK_FUZZ:-500}
   first=0
   tally "fuzz $cc" python3 testsuite/fuzz/run.py --cc "$cc" --plugin "$plugin" \
     --seed 1 -n "$n" --out "$top/build/fuzz/$cc"

@@ -2,8 +2,9 @@
 # bench.py CC PLUGIN ZLIB_DIR OUT - the plugin's compile-time cost (make bench).
 #
 # Every figure is a ratio of two builds measured side by side in one run:
-# repetitions interleave the two variants and the minimum of each is kept
-# (the machine is noisy; the minimum is the least disturbed run).  Time is
+# repetitions interleave the two variants and the minimum of each
+# compile is kept (the machine is noisy; the minimum is the least
+# disturbed run).  Time is
 # the CPU time (user + system) of the compiler and its children, from
 # wait4; peak memory is their largest resident set.
 #   (a) zlib at -O2 -c, with the plugin loaded and no directive, vs. plain
@@ -29,18 +30,18 @@ def run(cmd):
 
 
 def measure(variants, reps):
-    """{name: (min CPU seconds, max peak MiB)} over REPS interleaved runs
-    of each variant, a list of (name, [commands])."""
+    """{name: (CPU seconds, peak MiB)} for each variant, a list of (name,
+    [commands]), over REPS interleaved runs: the time is the sum of each
+    command's minimum, the memory the largest peak."""
     best = {}
     for _ in range(reps):
         for name, cmds in variants:
-            t = mem = 0
-            for c in cmds:
+            times, mem = best.get(name, ([float("inf")] * len(cmds), 0))
+            for i, c in enumerate(cmds):
                 dt, m = run(c)
-                t, mem = t + dt, max(mem, m)
-            old = best.get(name, (float("inf"), 0))
-            best[name] = (min(old[0], t), max(old[1], mem))
-    return best
+                times[i], mem = min(times[i], dt), max(mem, m)
+            best[name] = (times, mem)
+    return {name: (sum(t), m) for name, (t, m) in best.items()}
 
 
 def unit(path, n, linkname):
