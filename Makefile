@@ -8,12 +8,14 @@
 #   make demo               build, compile examples/ with it, run them, show symbols
 #   make check              every test, for every GCC installed
 #   make unit               the C core's unit tests only
-#   make unit-san           ... built with ASan and UBSan
+#   make compare            the side-by-side comparison with gccgo-12
+#   make unit-san           the unit tests built with ASan and UBSan
 #   make fuzz [N=2000] [SEED=1]   N generated units through $(CC) and the plugin
 #   make fuzz-core [FUZZ_TIME=60] libFuzzer on the core's parsers, bounded
 #   make check-valgrind     the DejaGnu suite with cc1 under valgrind
 #   make check-real         zlib with and without the plugin; libgo's C
-#   make bench              compile-time and memory cost of the plugin
+#   make bench              ABI0 thunk cost (bench-thunk) and the plugin's
+#                           compile-time and memory cost (bench-cost)
 
 ifeq ($(origin CC),default)
 CC := gcc
@@ -34,13 +36,16 @@ PLUGIN_CXXFLAGS := -std=gnu++14 -O2 -g -fPIC -fno-rtti -fno-exceptions \
   -Wall -Wno-format-diag -Iinclude -I$(PLUGIN_DIR)/include
 
 CORE_SRCS := $(wildcard plugin/core/*.c)
-GCC_SRCS := $(wildcard plugin/gcc/*.cc)
+# ABI0 thunks are for Go's amd64 ABI0: the i386 back end gets the real
+# check (x86-64 LP64 at run time), every other back end none.
+THUNK_TARGET := $(if $(filter x86_64-% i386-% i486-% i586-% i686-%,$(TRIPLE)),x86,none)
+GCC_SRCS := $(wildcard plugin/gcc/*.cc) plugin/gcc/target/$(THUNK_TARGET).cc
 HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
 CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
-.PHONY: all plugin print-plugin install uninstall demo check unit deps clean check-plugin-dev \
-  unit-san fuzz fuzz-core check-valgrind check-real bench
+.PHONY: all plugin print-plugin install uninstall demo check check-long unit compare bench bench-thunk deps \
+  clean check-plugin-dev unit-san fuzz fuzz-core check-valgrind check-real bench-cost
 
 all: plugin
 plugin: $(PLUGIN)
@@ -110,7 +115,7 @@ fuzz: $(PLUGIN)
 FUZZ_CC ?= clang
 FUZZ_TIME ?= 60
 FUZZ_BIN := build/fuzz-core/core-fuzz
-FUZZ_SRCS := plugin/core/directive.c plugin/core/target.c
+FUZZ_SRCS := $(CORE_SRCS)
 
 $(FUZZ_BIN): testsuite/fuzz/core-fuzz.c $(FUZZ_SRCS) $(HEADERS)
 	@mkdir -p $(@D)/corpus
@@ -128,11 +133,29 @@ check-valgrind: $(PLUGIN)
 check-real: $(PLUGIN)
 	@bash testsuite/real/check-real.sh $(CC)
 
-bench: $(PLUGIN)
-	@bash testsuite/bench/bench.sh $(CC)
-
 check:
 	@bash testsuite/check.sh
+
+# The long run: 1200 random ABI0 prototypes at four option sets, on the
+# x86-64 compilers (the only ones with thunks).
+check-long:
+	@ABI0_RANDOM_COUNT=1200 ABI0_RANDOM_OPTIONS='-O0;-O2;-O3 -fPIC;-O2 -flto' \
+	  CHECK_COMPILERS="gcc-12 gcc-11" bash testsuite/check.sh
+
+# Each pair of testsuite/compare/ through gccgo-12 and through CC with the
+# plugin: a table of directive, gccgo result, plugin result, verdict.
+compare: deps
+	@$(MAKE) -s plugin
+	@CC="$(CC)" PLUGIN="$(abspath $(PLUGIN))" bash testsuite/compare/compare.sh
+
+# Benchmarks: ratios measured side by side in one run.
+bench: bench-thunk bench-cost
+
+bench-cost: $(PLUGIN)
+	@bash testsuite/bench/bench.sh $(CC)
+
+bench-thunk:
+	@bash testsuite/bench/thunk/run.sh
 
 demo:
 	@bash examples/demo.sh

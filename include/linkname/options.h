@@ -10,11 +10,31 @@ extern "C" {
 
 #define LN_VERSION "0.1.0"
 
+enum ln_abi0_mode
+{
+  LN_ABI0_YES,	 /* thunks where possible; a warning where not (default) */
+  LN_ABI0_NO,	 /* no thunks */
+  LN_ABI0_STRICT /* a function that cannot have one is an error */
+};
+
+enum ln_mangle
+{
+  LN_MANGLE_NONE, /* targets verbatim, as gccgo takes them */
+  LN_MANGLE_GCCGO /* targets are Go names, encoded as gccgo 12 does */
+};
+
+/* Values point into the option strings, which live as long as the
+   compiler.  */
 struct ln_options
 {
+  enum ln_abi0_mode abi0;
   int help;	    /* print the help text */
   int version;	    /* print the version */
   int gccgo_strict; /* gccgo's rule: functions only */
+  enum ln_mangle mangle;
+  const char *pkgpath; /* one-argument exports are PKGPATH.LOCAL */
+  const char *report;  /* append a line per applied directive here */
+  const char *symabis; /* Go symabis file: ABI0 defs and refs (x86-64) */
 };
 
 /* The help text: one line per key, as GCC shows plugin help.  */

@@ -47,13 +47,18 @@ typedef unsigned long ln_loc;
 struct ln_entry
 {
   const char *local; /* owned by the table */
+  char *display;     /* the name for messages when it is not LOCAL (C++:
+			ns::f, while LOCAL is the mangled name), or NULL */
   char *target;	     /* NULL for the one-argument form */
+  char *export_name; /* one-argument form with a package path: gccgo's
+			default name; else NULL */
   ln_loc loc;	     /* the directive in force (the last one) */
   enum ln_origin origin;
   unsigned seen;   /* enum ln_seen bits for file-scope declarations */
   int defined;	   /* LOCAL has a definition in this unit */
   ln_loc def_loc;  /* where */
   enum ln_role role;
+  int thunk;	   /* an ABI0 thunk was emitted for the definition */
 };
 
 struct ln_table;
@@ -71,6 +76,11 @@ struct ln_entry *ln_table_set (struct ln_table *t, const char *local,
 			       const char *target, ln_loc loc,
 			       enum ln_origin origin);
 
+/* With a package path (-fplugin-arg-linkname-pkgpath), a one-argument
+   directive recorded from now on exports LOCAL under gccgo's default
+   name, PKGPATH.LOCAL encoded.  PKGPATH must outlive the table.  */
+void ln_table_set_pkgpath (struct ln_table *t, const char *pkgpath);
+
 /* Remember that NAME was seen as something no directive can apply to
    (a type, parameter, field, block-scope name), for better messages.  */
 void ln_table_note_other (struct ln_table *t, const char *name, unsigned seen);
@@ -79,7 +89,14 @@ unsigned ln_table_other (const struct ln_table *t, const char *name);
 size_t ln_table_count (const struct ln_table *t);
 struct ln_entry *ln_table_at (const struct ln_table *t, size_t i);
 
-/* The symbol a defined entry is emitted under: TARGET, or LOCAL.  */
+/* Give E the name messages use for it (copied); false when out of
+   memory.  */
+int ln_entry_set_display (struct ln_entry *e, const char *name);
+/* The name messages use for E: its display name, else LOCAL.  */
+const char *ln_entry_name (const struct ln_entry *e);
+
+/* The symbol a defined entry is emitted under: TARGET, EXPORT_NAME, or
+   LOCAL.  */
 const char *ln_entry_symbol (const struct ln_entry *e);
 
 enum ln_error

@@ -2,6 +2,7 @@
    The messages follow gccgo's (gcc/go/gofrontend/gogo.cc, add_linkname),
    with '#pragma linkname' where gccgo says '//go:linkname'.  */
 #include "linkname/table.h"
+#include "linkname/mangle.h"
 #include "linkname/strmap.h"
 
 #include <stdint.h>
@@ -13,6 +14,7 @@ struct ln_table
 {
   struct ln_strmap *entries; /* local -> struct ln_entry * */
   struct ln_strmap *others;  /* name -> enum ln_seen bits, as a pointer */
+  const char *pkgpath;	     /* for one-argument exports, or NULL */
 };
 
 struct ln_table *
@@ -40,6 +42,8 @@ ln_table_free (struct ln_table *t)
     {
       struct ln_entry *e = ln_strmap_value_at (t->entries, i);
       free (e->target);
+      free (e->export_name);
+      free (e->display);
       free (e);
     }
   ln_strmap_free (t->entries);
@@ -57,9 +61,15 @@ struct ln_entry *
 ln_table_set (struct ln_table *t, const char *local, const char *target,
 	      ln_loc loc, enum ln_origin origin)
 {
-  char *copy = NULL;
+  char *copy = NULL, *export_name = NULL;
   if (target && !(copy = strdup (target)))
     return NULL;
+  if (!target && t->pkgpath
+      && !(export_name = ln_gccgo_default_name (t->pkgpath, local)))
+    {
+      free (copy);
+      return NULL;
+    }
   struct ln_entry *e = ln_table_lookup (t, local);
   if (!e)
     {
@@ -69,15 +79,24 @@ ln_table_set (struct ln_table *t, const char *local, const char *target,
 	{
 	  free (e);
 	  free (copy);
+	  free (export_name);
 	  return NULL;
 	}
       e->local = key;
     }
   free (e->target);
+  free (e->export_name);
   e->target = copy;
+  e->export_name = export_name;
   e->loc = loc;
   e->origin = origin;
   return e;
+}
+
+void
+ln_table_set_pkgpath (struct ln_table *t, const char *pkgpath)
+{
+  t->pkgpath = pkgpath;
 }
 
 void
@@ -106,10 +125,27 @@ ln_table_at (const struct ln_table *t, size_t i)
   return ln_strmap_value_at (t->entries, i);
 }
 
+int
+ln_entry_set_display (struct ln_entry *e, const char *name)
+{
+  char *copy = strdup (name);
+  if (!copy)
+    return 0;
+  free (e->display);
+  e->display = copy;
+  return 1;
+}
+
+const char *
+ln_entry_name (const struct ln_entry *e)
+{
+  return e->display ? e->display : e->local;
+}
+
 const char *
 ln_entry_symbol (const struct ln_entry *e)
 {
-  return e->target ? e->target : e->local;
+  return e->target ? e->target : e->export_name ? e->export_name : e->local;
 }
 
 static const char *
@@ -135,12 +171,12 @@ explain_not_defined (const struct ln_table *t, const struct ln_entry *e,
       if (strict)
 	snprintf (buf, len,
 		  "%s is not a function; %s is only supported for functions",
-		  e->local, directive_name (e));
+		  ln_entry_name (e), directive_name (e));
       else
 	snprintf (buf, len,
 		  "%s is %s, not a function or variable; %s applies to "
 		  "file-scope functions and variables",
-		  e->local,
+		  ln_entry_name (e),
 		  (other & LN_SEEN_TYPE) ? "a type" : "an enumeration constant",
 		  directive_name (e));
       return LN_ERR_NOT_FUNCTION;
@@ -149,9 +185,9 @@ explain_not_defined (const struct ln_table *t, const struct ln_entry *e,
     snprintf (buf, len,
 	      "%s is not defined at file scope (it is only %s); %s applies "
 	      "to file-scope functions and variables",
-	      e->local, only_as, directive_name (e));
+	      ln_entry_name (e), only_as, directive_name (e));
   else
-    snprintf (buf, len, "%s is not defined", e->local);
+    snprintf (buf, len, "%s is not defined", ln_entry_name (e));
   return LN_ERR_NOT_DEFINED;
 }
 
@@ -178,14 +214,14 @@ ln_table_resolve (struct ln_table *t, int strict, ln_error_fn report,
 	  code = LN_ERR_NOT_FUNCTION;
 	  snprintf (msg, sizeof msg,
 		    "%s is not a function; %s is only supported for functions",
-		    e->local, directive_name (e));
+		    ln_entry_name (e), directive_name (e));
 	}
       else if (!e->defined && !e->target)
 	{
 	  code = LN_ERR_MISSING_EXTERNAL;
 	  snprintf (msg, sizeof msg,
 		    "%s missing external name for declaration of %s",
-		    directive_name (e), e->local);
+		    directive_name (e), ln_entry_name (e));
 	}
       else if (!e->defined)
 	{
@@ -199,7 +235,7 @@ ln_table_resolve (struct ln_table *t, int strict, ln_error_fn report,
 	  snprintf (msg, sizeof msg,
 		    "%s and %s are both defined as symbol '%s'; a symbol can "
 		    "have only one definition",
-		    other->local, e->local, ln_entry_symbol (e));
+		    ln_entry_name (other), ln_entry_name (e), ln_entry_symbol (e));
 	}
       else
 	{

@@ -5,6 +5,7 @@
    not starting with a digit or '$'; anything else ends in an assembler
    error, which the brief forbids, so it is caught here first.  */
 #include "linkname/target.h"
+#include "linkname/mangle.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -75,22 +76,40 @@ ln_target_check (const char *target, char *why, size_t whylen)
 			  : "'.' is the assembler's location counter");
       return 1;
     }
+  /* The plugin names its thunks TARGET.abi0 and TARGET..sysv.  */
+  size_t len = strlen (target);
+  static const char *const reserved[] = { ".abi0", "..sysv" };
+  for (int r = 0; r < 2; r++)
+    {
+      size_t rl = strlen (reserved[r]);
+      if (len > rl && strcmp (target + len - rl, reserved[r]) == 0)
+	{
+	  snprintf (why, whylen,
+		    "linkname target '%s' ends in '%s', which the plugin "
+		    "reserves for the names of its ABI0 thunks",
+		    printable (target, shown, sizeof shown), reserved[r]);
+	  return 1;
+	}
+    }
   for (size_t i = 0; s[i]; i++)
     {
       if (symbol_char (s[i]) && !(i == 0 && (is_digit (s[i]) || s[i] == '$')))
 	continue;
       char suggestion[512], bad[16];
-      size_t need = ln_gccgo_mangle (target, suggestion, sizeof suggestion);
+      size_t need = ln_gccgo_mangle (target, suggestion, sizeof suggestion,
+				     NULL, 0);
       const char *what = i == 0 ? "cannot start a symbol name"
 				: "is not allowed in a symbol name";
       char one[2] = { (char) s[i], '\0' };
       printable (one, bad, sizeof bad);
       printable (target, shown, sizeof shown);
-      if (need < sizeof suggestion && strcmp (suggestion, target) != 0
+      if (need != LN_MANGLE_ERROR && need < sizeof suggestion
+	  && strcmp (suggestion, target) != 0
 	  && ln_target_check (suggestion, NULL, 0) == 0)
 	snprintf (why, whylen,
 		  "linkname target '%s' cannot be used as an assembler "
-		  "symbol: '%s' %s; write it in gccgo's encoding, '%s'",
+		  "symbol: '%s' %s; write it in gccgo's encoding, '%s' "
+		  "(-fplugin-arg-linkname-mangle=gccgo does that)",
 		  shown, bad, what, suggestion);
       else
 	snprintf (why, whylen,
@@ -100,90 +119,4 @@ ln_target_check (const char *target, char *why, size_t whylen)
       return 1;
     }
   return 0;
-}
-
-/* Append C to OUT at *POS when it fits; always advance *POS.  */
-static void
-put (char *out, size_t outlen, size_t *pos, char c)
-{
-  if (*pos + 1 < outlen)
-    out[*pos] = c;
-  ++*pos;
-}
-
-static void
-put_str (char *out, size_t outlen, size_t *pos, const char *s)
-{
-  while (*s)
-    put (out, outlen, pos, *s++);
-}
-
-static size_t
-encode (const char *in, size_t inlen, char *out, size_t outlen, size_t pos)
-{
-  static const char specials[] = "./*,{}[]()\" ;";
-  static const char codes[] = "0123456789abc";
-  for (size_t i = 0; i < inlen; i++)
-    {
-      unsigned char c = (unsigned char) in[i];
-      const char *sp = c ? strchr (specials, c) : NULL;
-      char buf[8];
-      if ((is_alpha (c) || is_digit (c)) && !(i == 0 && is_digit (c)))
-	put (out, outlen, &pos, (char) c);
-      else if (c == '_')
-	put_str (out, outlen, &pos, "__");
-      else if (sp)
-	{
-	  put (out, outlen, &pos, '_');
-	  put (out, outlen, &pos, codes[sp - specials]);
-	}
-      else
-	{
-	  /* gccgo writes non-ASCII runes as _uNNNN; bytes are close enough
-	     for a suggestion, and the gccgo issue owns the exact rune form.  */
-	  snprintf (buf, sizeof buf, "_x%02x", c);
-	  put_str (out, outlen, &pos, buf);
-	}
-    }
-  return pos;
-}
-
-static size_t
-finish (char *out, size_t outlen, size_t pos)
-{
-  if (outlen)
-    out[pos < outlen ? pos : outlen - 1] = '\0';
-  return pos;
-}
-
-size_t
-ln_gccgo_encode_component (const char *in, size_t inlen, char *out,
-			   size_t outlen)
-{
-  return finish (out, outlen, encode (in, inlen, out, outlen, 0));
-}
-
-size_t
-ln_gccgo_mangle (const char *goname, char *out, size_t outlen)
-{
-  /* The package path runs to the first '.' after the last '/'.  */
-  const char *slash = strrchr (goname, '/');
-  const char *dot = strchr (slash ? slash : goname, '.');
-  size_t pos = 0;
-  if (!dot)
-    return finish (out, outlen,
-		   encode (goname, strlen (goname), out, outlen, 0));
-  pos = encode (goname, (size_t) (dot - goname), out, outlen, pos);
-  /* Name, or Type.Method: each component encoded, joined by dots.  */
-  for (const char *p = dot + 1;;)
-    {
-      put (out, outlen, &pos, '.');
-      const char *next = strchr (p, '.');
-      size_t n = next ? (size_t) (next - p) : strlen (p);
-      pos = encode (p, n, out, outlen, pos);
-      if (!next)
-	break;
-      p = next + 1;
-    }
-  return finish (out, outlen, pos);
 }

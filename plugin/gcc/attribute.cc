@@ -3,7 +3,10 @@
 
    The handler only records the directive: renaming here, on a function
    definition, trips start_function's assertion that no assembler name is
-   set yet (an ICE).  The attribute itself is not kept on the decl.  */
+   set yet (an ICE).  In C the attribute itself is not kept on the decl.
+   In C++ it is: a name cannot tell ns1::f from ns2::f, so the attribute
+   marks the very declaration, and C++ merges it into redeclarations
+   (cxx.cc).  */
 #include "linkname.h"
 
 static bool unsupported_language;
@@ -53,10 +56,13 @@ handle_linkname_attribute (tree *node, tree, tree args, int,
 		     "functions and variables, not to %s", what);
       return NULL_TREE;
     }
+  if (linkname_cxx && !current_function_decl
+      && !linkname_cxx_check_attribute (decl, loc))
+    return NULL_TREE;
   /* DECL_CONTEXT is not set yet for a block-scope declaration here.  */
-  if (current_function_decl || !(DECL_CONTEXT (decl) == NULL_TREE
-				 || TREE_CODE (DECL_CONTEXT (decl))
-				      == TRANSLATION_UNIT_DECL))
+  if (current_function_decl
+      || !(linkname_cxx || DECL_CONTEXT (decl) == NULL_TREE
+	   || TREE_CODE (DECL_CONTEXT (decl)) == TRANSLATION_UNIT_DECL))
     {
       error_at (loc, "the %<linkname%> attribute on block-scope declaration "
 		     "%qD; it applies to file-scope functions and variables",
@@ -83,6 +89,20 @@ handle_linkname_attribute (tree *node, tree, tree args, int,
 	  error_at (loc, "%s", p.message);
 	  return NULL_TREE;
 	}
+    }
+  if (linkname_cxx)
+    {
+      char *mangled;
+      if (linkname_check_target (p.target, loc, &mangled))
+	{
+	  free (mangled);
+	  *no_add_attrs = false;
+	  /* Kept until the end of the unit; merged both ways by
+	     duplicate_decls.  */
+	  DECL_PRESERVE_P (decl) = 1;
+	}
+      ln_parsed_release (&p);
+      return NULL_TREE;
     }
   linkname_record (IDENTIFIER_POINTER (DECL_NAME (decl)), p.target, loc,
 		   LN_FROM_ATTRIBUTE);

@@ -23,30 +23,66 @@ file_scope_p (const_tree decl)
   return !ctx || TREE_CODE (ctx) == TRANSLATION_UNIT_DECL;
 }
 
-void
-linkname_record (const char *local, const char *target, location_t loc,
-		 enum ln_origin origin)
+bool
+linkname_check_target (const char *target, location_t loc, char **mangled)
 {
   char why[768];
+  *mangled = NULL;
+  /* gc's spelling in, gccgo's symbol out: sync/atomic.Load becomes
+     sync_1atomic.Load before the assembler check sees a '/'.  */
+  if (target && linkname_options.mangle == LN_MANGLE_GCCGO)
+    {
+      if (!(*mangled = ln_gccgo_mangle_dup (target, why, sizeof why)))
+	{
+	  error_at (loc, "cannot mangle linkname target for gccgo: %s", why);
+	  return false;
+	}
+      target = *mangled;
+    }
   if (target && ln_target_check (target, why, sizeof why))
     {
       error_at (loc, "%s", why);
-      return;
+      free (*mangled);
+      *mangled = NULL;
+      return false;
     }
-  struct ln_entry *old = ln_table_lookup (linkname_table, local);
+  return true;
+}
+
+struct ln_entry *
+linkname_record_checked (struct ln_table *table, const char *local,
+			 const char *target, location_t loc,
+			 enum ln_origin origin)
+{
+  struct ln_entry *old = ln_table_lookup (table, local);
   if (old
       && !(old->target == target
 	   || (old->target && target && strcmp (old->target, target) == 0)))
     {
+      const char *name = ln_entry_name (old);
       auto_diagnostic_group d;
       if (warning_at (loc, OPT_Wpragmas,
-		      "linkname for %qs given again: %qs replaces %qs", local,
-		      target ? target : local,
+		      "linkname for %qs given again: %qs replaces %qs", name,
+		      target ? target : name,
 		      old->target ? old->target : old->local))
-	inform ((location_t) old->loc, "earlier linkname for %qs here", local);
+	inform ((location_t) old->loc, "earlier linkname for %qs here", name);
     }
-  if (!ln_table_set (linkname_table, local, target, loc, origin))
+  struct ln_entry *e = ln_table_set (table, local, target, loc, origin);
+  if (!e)
     fatal_error (loc, "linkname: out of memory");
+  return e;
+}
+
+void
+linkname_record (const char *local, const char *target, location_t loc,
+		 enum ln_origin origin)
+{
+  char *mangled;
+  if (!linkname_check_target (target, loc, &mangled))
+    return;
+  linkname_record_checked (linkname_table, local, mangled ? mangled : target,
+			   loc, origin);
+  free (mangled);
 }
 
 /* What kind of thing DECL is, if no directive can apply to it.  */
@@ -74,6 +110,11 @@ other_kind (const_tree decl)
 void
 linkname_note_decl (tree decl)
 {
+  if (linkname_cxx)
+    {
+      linkname_cxx_note_decl (decl);
+      return;
+    }
   if (!decl || decl == error_mark_node || !DECL_P (decl) || !DECL_NAME (decl)
       || DECL_ARTIFICIAL (decl))
     return;
@@ -101,15 +142,15 @@ linkname_note_decl (tree decl)
 
 /* --- the end of the unit --------------------------------------------- */
 
-static void
-report_error (void *, const struct ln_entry *e, enum ln_error code,
+void
+linkname_report_error (void *, const struct ln_entry *e, enum ln_error code,
 	      const char *message, const struct ln_entry *other)
 {
   auto_diagnostic_group d;
   error_at ((location_t) e->loc, "%s", message);
   if (code == LN_ERR_DUPLICATE_SYMBOL && other)
     inform ((location_t) other->loc, "%qs is given symbol %qs here",
-	    other->local, ln_entry_symbol (other));
+	    ln_entry_name (other), ln_entry_symbol (other));
 }
 
 /* The symbol DECL would be emitted under, without a leading '*'.  */
@@ -133,7 +174,7 @@ conflicts_with_asm_label (tree decl, const struct ln_entry *e)
   error_at ((location_t) e->loc,
 	    "%qs already has the assembler name %qs from an asm label; "
 	    "remove the label or the linkname",
-	    e->local, s + 1);
+	    ln_entry_name (e), s + 1);
   return true;
 }
 
@@ -141,9 +182,12 @@ conflicts_with_asm_label (tree decl, const struct ln_entry *e)
 static struct ln_entry *
 entry_of (symtab_node *node)
 {
-  tree name = DECL_NAME (node->decl);
-  return name ? ln_table_lookup (linkname_table, IDENTIFIER_POINTER (name))
-	      : NULL;
+  tree decl = node->decl;
+  if (linkname_cxx)
+    return linkname_cxx_entry (decl);
+  return DECL_NAME (decl) ? ln_table_lookup (linkname_table,
+					     IDENTIFIER_POINTER (DECL_NAME (decl)))
+			  : NULL;
 }
 
 /* Another definition in this unit that keeps the name E->target would
@@ -151,7 +195,7 @@ entry_of (symtab_node *node)
 static bool
 collides (symtab_node *node, const struct ln_entry *e)
 {
-  tree id = get_identifier (e->target);
+  tree id = get_identifier (ln_entry_symbol (e));
   for (symtab_node *o = symtab_node::get_for_asmname (id); o;
        o = o->next_sharing_asm_name)
     {
@@ -159,13 +203,14 @@ collides (symtab_node *node, const struct ln_entry *e)
 	continue;
       /* A definition that a directive renames away does not stay.  */
       struct ln_entry *oe = entry_of (o);
-      if (oe && oe->role == LN_ROLE_PUSH && strcmp (oe->target, e->target))
+      if (oe && oe->role != LN_ROLE_PULL && oe->role != LN_ROLE_NONE
+	  && strcmp (ln_entry_symbol (oe), ln_entry_symbol (e)))
 	continue;
       auto_diagnostic_group d;
       error_at ((location_t) e->loc,
 		"linkname target %qs collides with the definition of %qs; "
 		"a symbol can have only one definition",
-		e->target, asm_name (o->decl));
+		ln_entry_symbol (e), asm_name (o->decl));
       inform (DECL_SOURCE_LOCATION (o->decl), "%qs is defined here",
 	      asm_name (o->decl));
       return true;
@@ -175,8 +220,8 @@ collides (symtab_node *node, const struct ln_entry *e)
 
 /* Make a definition a global symbol that nothing removes or hides: no
    -fwhole-program or LTO localization, no -fvisibility=hidden.  */
-static void
-make_global (tree decl)
+void
+linkname_make_global (tree decl)
 {
   TREE_PUBLIC (decl) = 1;
   DECL_PRESERVE_P (decl) = 1;
@@ -192,12 +237,13 @@ make_global (tree decl)
 					NULL_TREE, DECL_ATTRIBUTES (decl));
 }
 
-static void
-apply (symtab_node *node, const struct ln_entry *e)
+/* Rename and export DECL as E says; true when it was applied.  */
+bool
+linkname_apply (symtab_node *node, struct ln_entry *e)
 {
   tree decl = node->decl;
   if (conflicts_with_asm_label (decl, e))
-    return;
+    return false;
   if (e->role == LN_ROLE_PULL)
     {
       /* As for an asm label on a builtin (c-decl.cc, finish_decl): the
@@ -206,7 +252,7 @@ apply (symtab_node *node, const struct ln_entry *e)
 	  && fndecl_built_in_p (decl, BUILT_IN_NORMAL))
 	set_builtin_user_assembler_name (decl, e->target);
       set_user_assembler_name (decl, e->target);
-      return;
+      return true;
     }
   if (DECL_EXTERNAL (decl))
     {
@@ -215,16 +261,22 @@ apply (symtab_node *node, const struct ln_entry *e)
 		"%qs is an inline definition that this unit does not emit; "
 		"declare it %<static inline%>, or add an %<extern%> "
 		"declaration, to give it a symbol",
-		e->local);
-      return;
+		ln_entry_name (e));
+      return false;
     }
   if (!node->definition)
-    return;
-  if (e->role == LN_ROLE_PUSH && collides (node, e))
-    return;
-  make_global (decl);
-  if (e->role == LN_ROLE_PUSH)
-    set_user_assembler_name (decl, e->target);
+    return false;
+  /* A push, or an export under a package path, renames.  */
+  bool renames = strcmp (ln_entry_symbol (e), e->local) != 0;
+  if (renames && collides (node, e))
+    return false;
+  linkname_make_global (decl);
+  if (renames)
+    set_user_assembler_name (decl, ln_entry_symbol (e));
+  if (TREE_CODE (decl) == FUNCTION_DECL)
+    e->thunk = linkname_emit_thunk (decl, ln_entry_symbol (e),
+				    (location_t) e->loc);
+  return true;
 }
 
 /* What the assembler is told a symbol is.  */
@@ -267,28 +319,17 @@ check_kind (symtab_node *node, const struct ln_entry *e)
       error_at ((location_t) e->loc,
 		"symbol %qs would be both %s (%qs) and %s (%qD)",
 		asm_name (node->decl), kind_names[kind_of (node->decl)],
-		e->local, kind_names[kind_of (o->decl)], o->decl);
+		ln_entry_name (e), kind_names[kind_of (o->decl)], o->decl);
       inform (DECL_SOURCE_LOCATION (o->decl), "%qD is declared here",
 	      o->decl);
       return;
     }
 }
 
-static bool finished;
-
-void
-linkname_finish_unit (bool apply_names)
+/* Rename and export every declaration a directive applies to.  */
+static void
+apply_directives (void)
 {
-  if (finished || !linkname_table)
-    return;
-  finished = true;
-  if (ln_table_count (linkname_table) == 0)
-    return;
-  ln_table_resolve (linkname_table, linkname_options.gccgo_strict,
-		    report_error, NULL);
-  if (!apply_names || seen_error ())
-    return;
-
   /* Collect first: renaming reshuffles the assembler-name hash.  */
   auto_vec<symtab_node *> nodes;
   symtab_node *node;
@@ -305,9 +346,39 @@ linkname_finish_unit (bool apply_names)
     }
   unsigned i;
   FOR_EACH_VEC_ELT (nodes, i, node)
-    apply (node, entry_of (node));
+    {
+      struct ln_entry *e = entry_of (node);
+      if (linkname_apply (node, e))
+	linkname_report_applied (node->decl, e);
+    }
   if (seen_error ())
     return;
   FOR_EACH_VEC_ELT (nodes, i, node)
     check_kind (node, entry_of (node));
+}
+
+static bool finished;
+
+void
+linkname_finish_unit (bool apply_names)
+{
+  if (finished || !linkname_table)
+    return;
+  finished = true;
+  if (linkname_cxx)
+    {
+      linkname_cxx_finish_unit (apply_names);
+      return;
+    }
+  if (ln_table_count (linkname_table) > 0)
+    ln_table_resolve (linkname_table, linkname_options.gccgo_strict,
+		      linkname_report_error, NULL);
+  if (!apply_names || seen_error ())
+    return;
+  if (ln_table_count (linkname_table) > 0)
+    apply_directives ();
+  /* After the directives: a pull may have given a declaration the name
+     that the symabis file lists.  */
+  linkname_symabis_apply ();
+  linkname_report_write ();
 }

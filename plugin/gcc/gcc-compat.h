@@ -17,6 +17,7 @@
 #include "attribs.h"
 #include "varasm.h"
 #include "builtins.h"
+#include "tree-pretty-print.h"
 #include "langhooks.h"
 #include "cpplib.h"
 

@@ -1,13 +1,14 @@
 /* linkname-plugin.cc - plugin_init: version check, options, and which GCC
    event does what.
 
-   Gives C the semantics of Go's //go:linkname as gccgo implements them:
+   Gives C and C++ the semantics of Go's //go:linkname as gccgo implements them:
      #pragma linkname LOCAL TARGET   a definition of LOCAL is emitted as the
 				     global symbol TARGET ("push"); a
 				     declaration binds to TARGET ("pull")
      #pragma linkname LOCAL          export LOCAL under its own name
      __attribute__((linkname("TARGET"))), __attribute__((linkname))
-   Options: -fplugin-arg-linkname-help, -version, -gccgo-strict.
+   Options: -fplugin-arg-linkname-help, -version, -gccgo-strict,
+   -mangle=gccgo, -pkgpath=PATH, -report=FILE (options.c).
 
    Events, in the order GCC fires them in cc1:
      PLUGIN_PRAGMAS, PLUGIN_ATTRIBUTES   register the directive spellings
@@ -103,9 +104,12 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   const char *lang = lang_hooks.name;
   if (strcmp (lang, "GNU GIMPLE") == 0)
     return 0;
-  /* "GNU C", or "GNU C17" and friends once -std= is known; not "GNU C++".  */
+  /* "GNU C", or "GNU C17" and friends once -std= is known; "GNU C++"
+     and "GNU C++17"; not "GNU Objective-C".  */
   bool is_c = strncmp (lang, "GNU C", 5) == 0
 	      && (lang[5] == '\0' || ISDIGIT (lang[5]));
+  linkname_cxx = strncmp (lang, "GNU C++", 7) == 0;
+  is_c |= linkname_cxx;
   void *c_ok = is_c ? (void *) 1 : NULL;
   register_callback (name, PLUGIN_PRAGMAS, on_pragmas, c_ok);
   register_callback (name, PLUGIN_ATTRIBUTES, on_attributes, c_ok);
@@ -118,6 +122,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       error ("%s: out of memory", name);
       return 1;
     }
+  ln_table_set_pkgpath (linkname_table, linkname_options.pkgpath);
+  linkname_symabis_load ();
   register_callback (name, PLUGIN_FINISH_DECL, on_decl, NULL);
   register_callback (name, PLUGIN_FINISH_PARSE_FUNCTION, on_decl, NULL);
   register_callback (name, PLUGIN_ALL_IPA_PASSES_START, on_ipa_start, NULL);

@@ -4,26 +4,87 @@
 
 #include "gcc-compat.h"
 #include "linkname/directive.h"
+#include "linkname/mangle.h"
 #include "linkname/options.h"
 #include "linkname/table.h"
 #include "linkname/target.h"
+#include "linkname/abi0.h"
+#include "linkname/thunk.h"
 
 /* The directives of this translation unit; options from the command line.  */
 extern struct ln_table *linkname_table;
 extern struct ln_options linkname_options;
 
+/* True in cc1plus: directives attach to declarations (cxx.cc).  */
+extern bool linkname_cxx;
+
+/* decls.cc: check TARGET at LOC (error and false when the assembler
+   cannot take it); *MANGLED is the target to use instead (malloc'd) under
+   mangle=gccgo, else NULL.  */
+bool linkname_check_target (const char *target, location_t loc,
+			    char **mangled);
+/* decls.cc: set LOCAL's directive in TABLE, TARGET already checked;
+   warns when a directive for LOCAL is repeated with another target.  */
+struct ln_entry *linkname_record_checked (struct ln_table *table,
+					  const char *local,
+					  const char *target, location_t loc,
+					  enum ln_origin origin);
 /* decls.cc: record a directive (checks TARGET, warns when a directive for
    LOCAL is repeated with another target).  */
 void linkname_record (const char *local, const char *target, location_t loc,
 		      enum ln_origin origin);
 /* decls.cc: learn what DECL is, for the directive naming it (if any).  */
 void linkname_note_decl (tree decl);
+/* decls.cc: make a definition a global symbol that nothing removes,
+   localizes or hides.  */
+void linkname_make_global (tree decl);
 /* decls.cc: the end-of-unit verdict; with APPLY, rename and export.  */
 void linkname_finish_unit (bool apply);
+/* decls.cc: report one error of ln_table_resolve.  */
+void linkname_report_error (void *, const struct ln_entry *e,
+			    enum ln_error code, const char *message,
+			    const struct ln_entry *other);
+/* decls.cc: rename and export NODE as E says; true when applied.  */
+bool linkname_apply (symtab_node *node, struct ln_entry *e);
+
+/* cxx.cc: C++.  The attribute stays on the declaration it is written on
+   (redeclarations merge it); the pragma names a global-namespace
+   declaration, looked up at the end of the unit.  */
+bool linkname_cxx_check_attribute (tree decl, location_t loc);
+void linkname_cxx_note_decl (tree decl);
+void linkname_cxx_finish_unit (bool apply);
+/* cxx.cc: the entry of a declaration a C++ directive applies to, or
+   NULL.  */
+struct ln_entry *linkname_cxx_entry (tree decl);
+
+/* signature.cc: describe FNDECL's signature for an ABI0 thunk; false with
+   the reason (naming the parameter) when a type has no Go counterpart.  */
+bool linkname_describe_signature (tree fndecl, struct ln_signature *sig,
+				  char *why, size_t whylen);
+/* thunk-emit.cc: give FNDECL, a definition emitted as SYMBOL, its ABI0
+   entry thunk SYMBOL.abi0 when the target and options want one; true
+   when it did.  */
+bool linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc);
+/* thunk-emit.cc: emit THUNK, a SysV-callable thunk calling SYMBOL, an
+   ABI0 function declared as FNDECL; false (with a diagnostic) when the
+   signature has no ABI0 form.  */
+bool linkname_emit_sysv_thunk (tree fndecl, const char *symbol,
+			       const char *thunk);
+/* symabis.cc: read -fplugin-arg-linkname-symabis=FILE (at plugin_init),
+   and apply it to the unit (after the directives).  */
+void linkname_symabis_load (void);
+void linkname_symabis_apply (void);
+/* target/<arch>.cc: does this compilation target Go's amd64 ABI0?  */
+bool linkname_target_has_abi0 (void);
+/* report.cc: note a directive that was applied to DECL; write the
+   unit's lines to -fplugin-arg-linkname-report=FILE.  */
+void linkname_report_applied (tree decl, const struct ln_entry *e);
+void linkname_report_write (void);
 
 /* pragma.cc, attribute.cc: registration from the PLUGIN_PRAGMAS and
    PLUGIN_ATTRIBUTES callbacks.  C_FAMILY_OK is false in front ends that
-   the plugin does not support yet: the directive is then an error.  */
+   the plugin does not support (Objective-C): the directive is then an
+   error.  */
 void linkname_register_pragma (bool c_family_ok);
 void linkname_register_attribute (bool c_family_ok);
 

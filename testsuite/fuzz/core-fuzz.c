@@ -7,6 +7,7 @@
    exists, success gives a local name, and output buffers are never
    overrun or left unterminated.  */
 #include "linkname/directive.h"
+#include "linkname/mangle.h"
 #include "linkname/target.h"
 
 #include <stdint.h>
@@ -94,10 +95,14 @@ fuzz_names (int mangle, const uint8_t *d, size_t size)
   out[outlen] = '#'; /* a canary just past what the callee may write */
   if (mangle)
     {
-      size_t need = ln_gccgo_mangle (in, out, outlen);
-      require (!outlen || strnlen (out, outlen) < outlen);
-      require (outlen == 0 || need >= strlen (out));
-      need = ln_gccgo_encode_component (in, size - 1, out, outlen);
+      char why[64];
+      size_t need = ln_gccgo_mangle (in, out, outlen, why, sizeof why);
+      if (need == LN_MANGLE_ERROR)
+	require (strnlen (why, sizeof why) < sizeof why);
+      else
+	require (outlen == 0
+		 || (strnlen (out, outlen) < outlen && need >= strlen (out)));
+      need = ln_gccgo_encode_id (in, size - 1, out, outlen);
       require (!outlen || strnlen (out, outlen) < outlen);
     }
   else if (outlen && ln_target_check (in, out, outlen))

@@ -23,6 +23,10 @@ OPTIONAL = [
     (0.10, ["-Wall -Wextra", "-Wpedantic", "-Werror"]),
     (0.05, ["-fsyntax-only"]),
     (0.05, ["-fplugin-arg-linkname-gccgo-strict"]),
+    (0.25, ["-fplugin-arg-linkname-abi0=no",
+            "-fplugin-arg-linkname-abi0=strict",
+            "-fplugin-arg-linkname-mangle=gccgo",
+            "-fplugin-arg-linkname-pkgpath=example.com/p-q"]),
 ]
 
 # Flags a target does not have: a plain error, but a wasted unit.

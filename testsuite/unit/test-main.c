@@ -9,8 +9,13 @@ main (void)
   test_strmap ();
   test_directive ();
   test_target ();
+  test_mangle ();
+  test_report ();
   test_table ();
   test_options ();
+  test_abi0 ();
+  test_thunk ();
+  test_symabis ();
   printf ("unit: %d passed, %d failed\n", unit_passed, unit_failed);
   return unit_failed != 0;
 }

@@ -22,5 +22,39 @@ test_options (void)
   CHECK (ln_options_apply (&o, "lnk", "help", "yes", err, sizeof err) != 0);
   CHECK_STR (err, "option '-fplugin-arg-lnk-help' takes no value (got 'yes')");
   CHECK_CONTAINS (ln_help_text, "gccgo-strict");
+  CHECK_CONTAINS (ln_help_text, "mangle=gccgo");
+  CHECK_CONTAINS (ln_help_text, "pkgpath=PATH");
+  CHECK_CONTAINS (ln_help_text, "report=FILE");
+
+  /* Options with values.  */
+  CHECK (o.mangle == LN_MANGLE_NONE && !o.pkgpath && !o.report);
+  CHECK (ln_options_apply (&o, "linkname", "mangle", "gccgo", err, sizeof err)
+	 == 0);
+  CHECK (o.mangle == LN_MANGLE_GCCGO);
+  CHECK (ln_options_apply (&o, "linkname", "mangle", "none", err, sizeof err)
+	 == 0);
+  CHECK (o.mangle == LN_MANGLE_NONE);
+  CHECK (ln_options_apply (&o, "linkname", "mangle", "foo", err, sizeof err)
+	 != 0);
+  CHECK_STR (err, "option '-fplugin-arg-linkname-mangle': unknown value "
+		  "'foo'; use 'gccgo' or 'none'");
+  CHECK (ln_options_apply (&o, "linkname", "mangle", NULL, err, sizeof err)
+	 != 0);
+  CHECK_STR (err, "option '-fplugin-arg-linkname-mangle' needs a value: "
+		  "'-fplugin-arg-linkname-mangle=VALUE', VALUE 'gccgo' or "
+		  "'none'");
+  CHECK (ln_options_apply (&o, "linkname", "pkgpath", "gopkg.in/yaml.v2", err,
+			   sizeof err)
+	 == 0);
+  CHECK_STR (o.pkgpath, "gopkg.in/yaml.v2");
+  CHECK (ln_options_apply (&o, "linkname", "pkgpath", "", err, sizeof err)
+	 != 0);
+  CHECK_CONTAINS (err, "'-fplugin-arg-linkname-pkgpath' needs a value");
+  CHECK (ln_options_apply (&o, "linkname", "report", "r.tsv", err, sizeof err)
+	 == 0);
+  CHECK_STR (o.report, "r.tsv");
+  CHECK (ln_options_apply (&o, "linkname", "report", NULL, err, sizeof err)
+	 != 0);
+  CHECK_CONTAINS (err, "VALUE a file name");
   CHECK_CONTAINS (ln_help_text, LN_VERSION);
 }

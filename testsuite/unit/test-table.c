@@ -102,4 +102,29 @@ test_table (void)
   CHECK_STR (ln_entry_symbol (e), "f");
   CHECK_STR (ln_entry_symbol (v), "pkg.v");
   ln_table_free (t);
+
+  /* A package path names one-argument exports as gccgo does; a
+     declaration still lacks an external name; two-argument forms keep
+     their target.  */
+  t = ln_table_new ();
+  ln_table_set_pkgpath (t, "example.com/cmp");
+  struct ln_entry *x = ln_table_set (t, "exp_fn", NULL, 1, LN_FROM_PRAGMA);
+  CHECK_STR (x->export_name, "example_0com_1cmp.exp__fn");
+  CHECK_STR (ln_entry_symbol (x), "example_0com_1cmp.exp__fn");
+  struct ln_entry *d = ln_table_set (t, "decl", NULL, 2, LN_FROM_PRAGMA);
+  struct ln_entry *p = ln_table_set (t, "push", "x.y", 3, LN_FROM_PRAGMA);
+  CHECK (p->export_name == NULL);
+  x->seen = d->seen = p->seen = LN_SEEN_FUNCTION;
+  x->defined = p->defined = 1;
+  CHECK (resolve (t, 0) == 1);
+  CHECK (last_code == LN_ERR_MISSING_EXTERNAL);
+  CHECK (x->role == LN_ROLE_EXPORT && p->role == LN_ROLE_PUSH);
+  /* A push to the exported name is a duplicate.  */
+  ln_table_set (t, "push", "example_0com_1cmp.exp__fn", 3, LN_FROM_PRAGMA);
+  CHECK (resolve (t, 0) == 2);
+  CHECK (last_code == LN_ERR_DUPLICATE_SYMBOL);
+  /* Redirected to a target, the export name goes.  */
+  ln_table_set (t, "exp_fn", "z.w", 4, LN_FROM_PRAGMA);
+  CHECK (x->export_name == NULL);
+  ln_table_free (t);
 }

@@ -44,7 +44,12 @@ extern int unit_passed, unit_failed;
 void test_strmap (void);
 void test_directive (void);
 void test_target (void);
+void test_mangle (void);
+void test_report (void);
 void test_table (void);
 void test_options (void);
+void test_abi0 (void);
+void test_thunk (void);
+void test_symabis (void);
 
 #endif

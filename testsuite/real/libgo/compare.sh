@@ -2,7 +2,9 @@
 # compare.sh CC PLUGIN GCC_SRC OUT - libgo's C files with asm labels vs.
 # the same files with '#pragma linkname' (rewrite.py), compiled with the
 # plugin: the objects must define and reference exactly the same symbols,
-# with the same types and bindings (nm).  config.h and runtime.inc here
+# with the same types and bindings (nm).  The ABI0 thunks are off
+# (abi0=no): with them each pushed function also gets TARGET.abi0, which
+# the asm labels never had.  config.h and runtime.inc here
 # stand in for the generated headers.  Native x86-64 only: runtime.inc's
 # layouts are that target's.
 set -u
@@ -25,7 +27,8 @@ for f in $files; do
   labels=$((labels + n))
   for o in -O0 -O2; do
     $cc $o -I"$here" -c "$src/$f.c" -o "$out/orig/$f$o.o" 2>"$out/orig/$f$o.err"
-    $cc -fplugin="$plugin" $o -I"$out/rw" -I"$here" -c "$out/rw/$f.c" \
+    $cc -fplugin="$plugin" -fplugin-arg-linkname-abi0=no $o -I"$out/rw" \
+      -I"$here" -c "$out/rw/$f.c" \
       -o "$out/rw/$f$o.o" 2>"$out/rw/$f$o.err"
     nm -P "$out/orig/$f$o.o" 2>/dev/null | awk '{ print $1, $2 }' | sort >"$out/orig/$f$o.nm"
     nm -P "$out/rw/$f$o.o" 2>/dev/null | awk '{ print $1, $2 }' | sort >"$out/rw/$f$o.nm"

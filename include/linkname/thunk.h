@@ -1,0 +1,48 @@
+/* thunk.h - the GNU as text of an x86-64 ABI0 entry thunk: a function
+   callable with Go's stack-based ABI0 convention that calls a SysV C
+   function.  */
+#ifndef LINKNAME_THUNK_H
+#define LINKNAME_THUNK_H
+
+#include "linkname/abi0.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct ln_thunk_options
+{
+  int endbr64;		   /* -fcf-protection=branch: landing pad first */
+  int own_section;	   /* -ffunction-sections: .text.THUNK */
+  const char *visibility;  /* NULL, "hidden", "protected", "internal" */
+  int comdat;		   /* weak, in a COMDAT group of its own name */
+};
+
+/* The suffix Go's tools print for ABI0 wrappers (cmd/link mangleABIName).  */
+#define LN_ABI0_SUFFIX ".abi0"
+
+/* Assembler text defining THUNK, which calls TARGET as PLAN says.
+   malloc'd; NULL when out of memory.  */
+char *ln_thunk_text (const char *thunk, const char *target,
+		     const struct ln_signature *sig,
+		     const struct ln_call_plan *plan,
+		     const struct ln_thunk_options *opts);
+
+/* The suffix of a SysV-to-ABI0 thunk.  Go symbols never contain ".." (gccgo
+   uses it only for its own suffixes), and linkname targets may not end
+   in it, so the name cannot collide with a target.  */
+#define LN_SYSV_SUFFIX "..sysv"
+
+/* Assembler text defining THUNK, callable from C (SysV), which calls
+   TARGET, an ABI0 function (assembly), as PLAN says.  Meant to be COMDAT
+   and hidden, so that every unit calling TARGET may emit it.  */
+char *ln_sysv_thunk_text (const char *thunk, const char *target,
+			  const struct ln_signature *sig,
+			  const struct ln_call_plan *plan,
+			  const struct ln_thunk_options *opts);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,360 @@
+/* thunk.c - write an ABI0 -> SysV entry thunk in GNU as syntax.
+
+   Frame: push %rbp; mov %rsp,%rbp, so Go's first argument is at
+   16(%rbp).  Go only guarantees 8-byte stack alignment, so the outgoing
+   area is carved below and %rsp aligned to 16 before the call.  ABI0
+   callers treat every register but %rsp and %rbp as clobbered, so the
+   thunk needs no saves; %r11 is its only scratch register (not an
+   argument register).  Loads and stores move exactly the bytes of each
+   value: nothing beyond Go's frame is read or written.  */
+#include "linkname/thunk.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct buf
+{
+  char *p;
+  size_t len, cap;
+  int failed;
+};
+
+static void
+emit (struct buf *b, const char *fmt, ...)
+{
+  if (b->failed)
+    return;
+  for (;;)
+    {
+      va_list ap;
+      va_start (ap, fmt);
+      int n = vsnprintf (b->p + b->len, b->cap - b->len, fmt, ap);
+      va_end (ap);
+      if (n < 0)
+	{
+	  b->failed = 1;
+	  return;
+	}
+      if ((size_t) n < b->cap - b->len)
+	{
+	  b->len += (size_t) n;
+	  return;
+	}
+      size_t cap = (b->cap + (size_t) n + 1) * 2;
+      char *p = realloc (b->p, cap);
+      if (!p)
+	{
+	  b->failed = 1;
+	  return;
+	}
+      b->p = p;
+      b->cap = cap;
+    }
+}
+
+/* A general register by width: 8, 4, 2, 1 bytes.  */
+struct gpr
+{
+  const char *q, *l, *w, *b;
+};
+
+static const struct gpr int_args[6] = {
+  { "%rdi", "%edi", "%di", "%dil" }, { "%rsi", "%esi", "%si", "%sil" },
+  { "%rdx", "%edx", "%dx", "%dl" },  { "%rcx", "%ecx", "%cx", "%cl" },
+  { "%r8", "%r8d", "%r8w", "%r8b" }, { "%r9", "%r9d", "%r9w", "%r9b" },
+};
+static const struct gpr int_results[2]
+  = { { "%rax", "%eax", "%ax", "%al" }, { "%rdx", "%edx", "%dx", "%dl" } };
+static const struct gpr scratch = { "%r11", "%r11d", "%r11w", "%r11b" };
+
+static unsigned
+min_u (unsigned a, unsigned b)
+{
+  return a < b ? a : b;
+}
+
+/* Load N (1..8) bytes at OFF(BASE) into R, zero-extended, exactly.  */
+static void
+load_bytes (struct buf *b, const struct gpr *r, unsigned off,
+	    const char *base, unsigned n)
+{
+  static const char *const first[] = { NULL, "movzbl", "movzwl", "movzwl",
+				       "movl",	 "movl",   "movl",   "movl",
+				       "movq" };
+  unsigned done = n >= 8 ? 8 : n >= 4 ? 4 : n >= 2 ? 2 : 1;
+  emit (b, "\t%s\t%u(%s), %s\n", first[done], off, base,
+	done == 8 ? r->q : r->l);
+  while (done < n)
+    {
+      unsigned piece = n - done >= 2 ? 2 : 1;
+      emit (b, "\t%s\t%u(%s), %%r11d\n", piece == 2 ? "movzwl" : "movzbl",
+	    off + done, base);
+      emit (b, "\tshlq\t$%u, %%r11\n\torq\t%%r11, %s\n", done * 8, r->q);
+      done += piece;
+    }
+}
+
+/* Store the low N (1..8) bytes of R at OFF(BASE), exactly; R is clobbered
+   when N is not a power of two.  */
+static void
+store_bytes (struct buf *b, const struct gpr *r, unsigned off,
+	     const char *base, unsigned n)
+{
+  unsigned done = 0;
+  while (done < n)
+    {
+      unsigned left = n - done;
+      unsigned piece = left >= 8 ? 8 : left >= 4 ? 4 : left >= 2 ? 2 : 1;
+      const char *name = piece == 8 ? r->q : piece == 4 ? r->l
+				     : piece == 2 ? r->w : r->b;
+      const char *op = piece == 8 ? "movq" : piece == 4 ? "movl"
+				 : piece == 2 ? "movw" : "movb";
+      emit (b, "\t%s\t%s, %u(%s)\n", op, name, off + done, base);
+      done += piece;
+      if (done < n)
+	emit (b, "\tshrq\t$%u, %s\n", piece * 8, r->q);
+    }
+}
+
+/* Copy N bytes from SOFF(SBASE) to DOFF(DBASE) through %r11.  */
+static void
+copy_bytes (struct buf *b, const char *sbase, unsigned soff,
+	    const char *dbase, unsigned doff, unsigned n)
+{
+  for (unsigned done = 0; done < n;)
+    {
+      unsigned left = n - done;
+      unsigned piece = left >= 8 ? 8 : left >= 4 ? 4 : left >= 2 ? 2 : 1;
+      load_bytes (b, &scratch, soff + done, sbase, piece);
+      store_bytes (b, &scratch, doff + done, dbase, piece);
+      done += piece;
+    }
+}
+
+/* Load scalar T at OFF(BASE) into R, sign- or zero-extended as the C
+   side may assume (GCC and clang extend narrow values to 32 bits).  */
+static void
+load_scalar (struct buf *b, const struct ln_type *t, const struct gpr *r,
+	     unsigned off, const char *base)
+{
+  const struct ln_leaf *l = &t->leaves[0];
+  int sign = l->kind == LN_LEAF_SINT;
+  switch (t->size)
+    {
+    case 8:
+      emit (b, "\tmovq\t%u(%s), %s\n", off, base, r->q);
+      break;
+    case 4:
+      emit (b, "\t%s\t%u(%s), %s\n", sign ? "movslq" : "movl", off, base,
+	    sign ? r->q : r->l);
+      break;
+    case 2:
+      emit (b, "\t%s\t%u(%s), %s\n", sign ? "movswl" : "movzwl", off, base,
+	    r->l);
+      break;
+    default:
+      emit (b, "\t%s\t%u(%s), %s\n", sign ? "movsbl" : "movzbl", off, base,
+	    r->l);
+      break;
+    }
+}
+
+/* Load argument T into its registers, or copy it to the outgoing stack
+   area; BASE addresses Go's frame with the same offsets as %rbp.  */
+static void
+load_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p,
+	  const char *base)
+{
+  unsigned src = 16 + p->abi0_offset;
+  if (p->where == LN_NOWHERE)
+    return;
+  if (p->where == LN_IN_MEMORY)
+    {
+      if (!t->aggregate && t->leaves[0].kind != LN_LEAF_FLOAT)
+	{
+	  load_scalar (b, t, &scratch, src, base);
+	  emit (b, "\tmovq\t%%r11, %u(%%rsp)\n", p->stack_offset);
+	}
+      else
+	copy_bytes (b, base, src, "%rsp", p->stack_offset, t->size);
+      return;
+    }
+  for (unsigned e = 0; e < p->neightbytes; e++)
+    {
+      unsigned n = min_u (8, t->size - 8 * e);
+      if (p->cls[e] == LN_CLASS_SSE)
+	emit (b, "\t%s\t%u(%s), %%xmm%u\n", n == 4 ? "movss" : "movq",
+	      src + 8 * e, base, p->reg[e]);
+      else if (!t->aggregate)
+	load_scalar (b, t, &int_args[p->reg[e]], src, base);
+      else
+	load_bytes (b, &int_args[p->reg[e]], src + 8 * e, base, n);
+    }
+}
+
+static void
+store_result (struct buf *b, const struct ln_type *t, const struct ln_placed *p,
+	      unsigned dst)
+{
+  for (unsigned e = 0; e < p->neightbytes; e++)
+    {
+      unsigned n = min_u (8, t->size - 8 * e);
+      if (p->cls[e] == LN_CLASS_SSE)
+	emit (b, "\t%s\t%%xmm%u, %u(%%rbp)\n", n == 4 ? "movss" : "movq",
+	      p->reg[e], dst + 8 * e);
+      else
+	store_bytes (b, &int_results[p->reg[e]], dst + 8 * e, "%rbp", n);
+    }
+}
+
+/* Section, symbol, CFI start and the %rbp frame.  */
+static void
+prologue (struct buf *b, const char *thunk,
+	  const struct ln_thunk_options *opts)
+{
+  /* Under LTO the copies of two units can meet in one assembler file,
+     where COMDAT cannot merge them: the second copy is skipped.  */
+  if (opts->comdat)
+    emit (b, "\t.ifndef\t%s\n"
+	     "\t.pushsection\t.text.%s,\"axG\",@progbits,%s,comdat\n",
+	  thunk, thunk, thunk);
+  else if (opts->own_section)
+    emit (b, "\t.pushsection\t.text.%s,\"ax\",@progbits\n", thunk);
+  else
+    emit (b, "\t.pushsection\t.text\n");
+  emit (b, "\t.p2align 4\n\t.%s\t%s\n", opts->comdat ? "weak" : "globl",
+	thunk);
+  if (opts->visibility)
+    emit (b, "\t.%s\t%s\n", opts->visibility, thunk);
+  emit (b, "\t.type\t%s, @function\n%s:\n\t.cfi_startproc\n", thunk, thunk);
+  if (opts->endbr64)
+    emit (b, "\tendbr64\n");
+  emit (b, "\tpushq\t%%rbp\n\t.cfi_def_cfa_offset 16\n"
+	   "\t.cfi_offset %%rbp, -16\n\tmovq\t%%rsp, %%rbp\n"
+	   "\t.cfi_def_cfa_register %%rbp\n");
+}
+
+static char *
+epilogue (struct buf *b, const char *thunk,
+	  const struct ln_thunk_options *opts)
+{
+  emit (b, "\t.cfi_def_cfa %%rsp, 8\n\tret\n\t.cfi_endproc\n"
+	   "\t.size\t%s, .-%s\n\t.popsection\n",
+	thunk, thunk);
+  if (opts->comdat)
+    emit (b, "\t.endif\n");
+  if (b->failed)
+    {
+      free (b->p);
+      return NULL;
+    }
+  return b->p;
+}
+
+char *
+ln_thunk_text (const char *thunk, const char *target,
+	       const struct ln_signature *sig, const struct ln_call_plan *plan,
+	       const struct ln_thunk_options *opts)
+{
+  struct buf b = { NULL, 0, 0, 0 };
+  prologue (&b, thunk, opts);
+  /* Register arguments first, addressed from %rsp (still equal to
+     %rbp): the loads then do not wait for the frame pointer.  Stack
+     arguments after the outgoing area is carved; they use only %r11.  */
+  for (unsigned i = 0; i < sig->nparams; i++)
+    if (plan->params[i].where == LN_IN_REGS)
+      load_arg (&b, &sig->params[i], &plan->params[i], "%rsp");
+  if (plan->stack_bytes)
+    emit (&b, "\tsubq\t$%u, %%rsp\n", plan->stack_bytes);
+  emit (&b, "\tandq\t$-16, %%rsp\n");
+  for (unsigned i = 0; i < sig->nparams; i++)
+    if (plan->params[i].where == LN_IN_MEMORY)
+      load_arg (&b, &sig->params[i], &plan->params[i], "%rbp");
+  if (plan->hidden_result_pointer)
+    emit (&b, "\tleaq\t%u(%%rbp), %%rdi\n", 16 + plan->result_offset);
+  emit (&b, "\tcall\t%s\n", target);
+  if (sig->has_result && plan->result.where == LN_IN_REGS)
+    store_result (&b, &sig->result, &plan->result, 16 + plan->result_offset);
+  emit (&b, "\tleave\n");
+  return epilogue (&b, thunk, opts);
+}
+
+/* --- the reverse: SysV C caller -> ABI0 assembly callee ---------------
+
+   The SysV caller expects %rbx, %rbp and %r12-%r15 preserved, which an
+   ABI0 callee does not do: they are saved below %rbp.  The Go frame is
+   built at 0(%rsp), so the callee finds its first argument at 8(%rsp)
+   after the call.  A hidden result pointer is kept at -48(%rbp).  */
+
+static const char *const saved_regs[5]
+  = { "%rbx", "%r12", "%r13", "%r14", "%r15" };
+
+static void
+store_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p)
+{
+  unsigned dst = p->abi0_offset;
+  if (p->where == LN_IN_MEMORY)
+    copy_bytes (b, "%rbp", 16 + p->stack_offset, "%rsp", dst, t->size);
+  else if (p->where == LN_IN_REGS)
+    for (unsigned e = 0; e < p->neightbytes; e++)
+      {
+	unsigned n = min_u (8, t->size - 8 * e);
+	if (p->cls[e] == LN_CLASS_SSE)
+	  emit (b, "\t%s\t%%xmm%u, %u(%%rsp)\n", n == 4 ? "movss" : "movq",
+		p->reg[e], dst + 8 * e);
+	else
+	  store_bytes (b, &int_args[p->reg[e]], dst + 8 * e, "%rsp", n);
+      }
+}
+
+static void
+load_result (struct buf *b, const struct ln_type *t, const struct ln_placed *p,
+	     unsigned src)
+{
+  for (unsigned e = 0; e < p->neightbytes; e++)
+    {
+      unsigned n = min_u (8, t->size - 8 * e);
+      if (p->cls[e] == LN_CLASS_SSE)
+	emit (b, "\t%s\t%u(%%rsp), %%xmm%u\n", n == 4 ? "movss" : "movq",
+	      src + 8 * e, p->reg[e]);
+      else if (!t->aggregate)
+	load_scalar (b, t, &int_results[p->reg[e]], src, "%rsp");
+      else
+	load_bytes (b, &int_results[p->reg[e]], src + 8 * e, "%rsp", n);
+    }
+}
+
+char *
+ln_sysv_thunk_text (const char *thunk, const char *target,
+		    const struct ln_signature *sig,
+		    const struct ln_call_plan *plan,
+		    const struct ln_thunk_options *opts)
+{
+  struct buf b = { NULL, 0, 0, 0 };
+  prologue (&b, thunk, opts);
+  for (int i = 0; i < 5; i++)
+    emit (&b, "\tpushq\t%s\n\t.cfi_offset %s, %d\n", saved_regs[i],
+	  saved_regs[i], -24 - 8 * i);
+  emit (&b, "\tsubq\t$%u, %%rsp\n\tandq\t$-16, %%rsp\n",
+	8 + (plan->frame_size + 15) / 16 * 16);
+  if (plan->hidden_result_pointer)
+    emit (&b, "\tmovq\t%%rdi, -48(%%rbp)\n");
+  for (unsigned i = 0; i < sig->nparams; i++)
+    store_arg (&b, &sig->params[i], &plan->params[i]);
+  emit (&b, "\tcall\t%s\n", target);
+  if (plan->hidden_result_pointer)
+    {
+      emit (&b, "\tmovq\t-48(%%rbp), %%rax\n");
+      copy_bytes (&b, "%rsp", plan->result_offset, "%rax", 0,
+		  sig->result.size);
+    }
+  else if (sig->has_result && plan->result.where == LN_IN_REGS)
+    load_result (&b, &sig->result, &plan->result, plan->result_offset);
+  emit (&b, "\tleaq\t-40(%%rbp), %%rsp\n");
+  for (int i = 4; i >= 0; i--)
+    emit (&b, "\tpopq\t%s\n", saved_regs[i]);
+  emit (&b, "\tpopq\t%%rbp\n");
+  return epilogue (&b, thunk, opts);
+}

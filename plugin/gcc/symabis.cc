@@ -1,0 +1,109 @@
+/* symabis.cc - -fplugin-arg-linkname-symabis=FILE, the other direction of
+   the Go change mirrored here: symbols that assembly defines or
+   references with ABI0.
+
+   def SYM ABI0, C declares SYM:  C calls go to SYM..sysv, a COMDAT hidden
+				  SysV-to-ABI0 thunk each unit may emit;
+   def SYM ABI0, C defines SYM:   an error (cmd/compile: "defined in both
+				  Go and assembly");
+   ref SYM ABI0, C defines SYM:   SYM.abi0, the ABI0 entry thunk, even
+				  without a linkname.
+   x86-64 only, like the thunks themselves.  */
+#include "linkname.h"
+#include "linkname/strmap.h"
+#include "linkname/symabis.h"
+
+#include <stdio.h>
+
+static struct ln_symabis *symabis;
+
+void
+linkname_symabis_load (void)
+{
+  const char *file = linkname_options.symabis;
+  if (!file)
+    return;
+  FILE *f = fopen (file, "rb");
+  if (!f)
+    {
+      error ("cannot read symabis file %qs: %m", file);
+      return;
+    }
+  char *text = NULL;
+  size_t len = 0, cap = 0, n;
+  char chunk[8192];
+  while ((n = fread (chunk, 1, sizeof chunk, f)) > 0)
+    {
+      if (len + n > cap)
+	text = XRESIZEVEC (char, text, cap = (len + n) * 2);
+      memcpy (text + len, chunk, n);
+      len += n;
+    }
+  fclose (f);
+  char err[512];
+  symabis = ln_symabis_parse (file, text ? text : "", len,
+			      linkname_options.pkgpath, err, sizeof err);
+  free (text);
+  if (!symabis)
+    error ("%s", err);
+}
+
+/* Emit SYM..sysv once per unit, and point DECL's calls at it.  */
+static void
+call_through_sysv_thunk (tree decl, const char *sym)
+{
+  static struct ln_strmap *emitted;
+  char *thunk = concat (sym, LN_SYSV_SUFFIX, NULL);
+  if (!emitted)
+    emitted = ln_strmap_new ();
+  if (!ln_strmap_get (emitted, thunk))
+    {
+      if (!linkname_emit_sysv_thunk (decl, sym, thunk))
+	{
+	  free (thunk);
+	  return;
+	}
+      ln_strmap_put (emitted, thunk, (void *) 1);
+    }
+  set_user_assembler_name (decl, thunk);
+  free (thunk);
+}
+
+void
+linkname_symabis_apply (void)
+{
+  if (!symabis || linkname_options.abi0 == LN_ABI0_NO
+      || !linkname_target_has_abi0 ())
+    return;
+  auto_vec<cgraph_node *> nodes;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    nodes.safe_push (node);
+  unsigned i;
+  FOR_EACH_VEC_ELT (nodes, i, node)
+    {
+      tree decl = node->decl;
+      const char *sym = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
+      if (*sym == '*')
+	sym++;
+      unsigned abi = ln_symabis_lookup (symabis, sym);
+      if (!(abi & (LN_DEF_ABI0 | LN_REF_ABI0)))
+	continue;
+      if (node->definition && !DECL_EXTERNAL (decl))
+	{
+	  if (abi & LN_DEF_ABI0)
+	    error_at (DECL_SOURCE_LOCATION (decl),
+		      "%qs is defined both here and in ABI0 assembly "
+		      "(symabis file %qs says 'def %s ABI0')",
+		      sym, linkname_options.symabis, sym);
+	  else if (TREE_PUBLIC (decl))
+	    {
+	      /* Only assembly calls it now: keep it, under its name.  */
+	      linkname_make_global (decl);
+	      linkname_emit_thunk (decl, sym, DECL_SOURCE_LOCATION (decl));
+	    }
+	}
+      else if (abi & LN_DEF_ABI0)
+	call_through_sysv_thunk (decl, sym);
+    }
+}

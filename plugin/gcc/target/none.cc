@@ -1,0 +1,9 @@
+/* target/none.cc - every other back end: no ABI0 thunks (the Go change
+   mirrored here is about amd64's ABI0 only).  */
+#include "../linkname.h"
+
+bool
+linkname_target_has_abi0 (void)
+{
+  return false;
+}

@@ -1,0 +1,10 @@
+/* target/x86.cc - ABI0 thunks exist for x86-64 (LP64) only: Go's amd64
+   ABI0.  Built into plugins for the i386 back end (x86_64 and i686
+   compilers); -m32 and -mx32 get none.  */
+#include "../linkname.h"
+
+bool
+linkname_target_has_abi0 (void)
+{
+  return TARGET_64BIT && TARGET_LP64;
+}

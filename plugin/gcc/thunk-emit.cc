@@ -1,0 +1,102 @@
+/* thunk-emit.cc - the ABI0 entry thunk of a linknamed definition, as the
+   Go change mirrored here makes one (cmd/compile, CL 179860): only for
+   functions defined in this unit, never for pulls, so no two units emit
+   the same thunk.
+
+   The text is a toplevel asm node (symtab->finalize_toplevel_asm), not
+   text written to asm_out_file: asm nodes are streamed into LTO objects,
+   so the thunk survives -flto even when lto1 runs without the plugin.  */
+#include "linkname.h"
+#include "linkname/strmap.h"
+
+static const char *
+visibility_directive (tree decl)
+{
+  if (!DECL_VISIBILITY_SPECIFIED (decl))
+    return NULL;
+  switch (DECL_VISIBILITY (decl))
+    {
+    case VISIBILITY_HIDDEN:
+      return "hidden";
+    case VISIBILITY_PROTECTED:
+      return "protected";
+    case VISIBILITY_INTERNAL:
+      return "internal";
+    default:
+      return NULL;
+    }
+}
+
+static struct ln_signature sig; /* large; one thunk at a time */
+static struct ln_call_plan plan;
+
+/* Describe and plan FNDECL's call into SIG and PLAN; else say why not.  */
+static bool
+plan_thunk (tree fndecl, const char *symbol, location_t loc)
+{
+  char why[512];
+  if (linkname_describe_signature (fndecl, &sig, why, sizeof why)
+      && ln_plan_call (&sig, &plan) == 0)
+    return true;
+  if (linkname_options.abi0 == LN_ABI0_STRICT)
+    error_at (loc, "no ABI0 thunk for %qs: %s", symbol, why);
+  else
+    warning_at (loc, 0, "no ABI0 thunk for %qs: %s", symbol, why);
+  return false;
+}
+
+static void
+emit_text (char *text, location_t loc)
+{
+  if (!text)
+    fatal_error (loc, "linkname: out of memory");
+  symtab->finalize_toplevel_asm (build_string (strlen (text), text));
+  free (text);
+}
+
+static struct ln_thunk_options
+thunk_options (void)
+{
+  struct ln_thunk_options opts;
+  opts.endbr64 = (flag_cf_protection & CF_BRANCH) != 0;
+  opts.own_section = flag_function_sections;
+  opts.visibility = NULL;
+  opts.comdat = 0;
+  return opts;
+}
+
+bool
+linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
+{
+  /* One thunk per symbol, whether a directive or the symabis file asks.  */
+  static struct ln_strmap *done;
+  if (linkname_options.abi0 == LN_ABI0_NO || !linkname_target_has_abi0 ())
+    return false;
+  if (!done)
+    done = ln_strmap_new ();
+  if (ln_strmap_get (done, symbol))
+    return true;
+  if (!plan_thunk (fndecl, symbol, loc))
+    return false;
+  char *thunk = concat (symbol, LN_ABI0_SUFFIX, NULL);
+  struct ln_thunk_options opts = thunk_options ();
+  opts.visibility = visibility_directive (fndecl);
+  emit_text (ln_thunk_text (thunk, symbol, &sig, &plan, &opts), loc);
+  free (thunk);
+  ln_strmap_put (done, symbol, (void *) 1);
+  return true;
+}
+
+bool
+linkname_emit_sysv_thunk (tree fndecl, const char *symbol, const char *thunk)
+{
+  location_t loc = DECL_SOURCE_LOCATION (fndecl);
+  if (!plan_thunk (fndecl, symbol, loc))
+    return false;
+  /* COMDAT and hidden: every unit that calls SYMBOL may emit it.  */
+  struct ln_thunk_options opts = thunk_options ();
+  opts.comdat = 1;
+  opts.visibility = "hidden";
+  emit_text (ln_sysv_thunk_text (thunk, symbol, &sig, &plan, &opts), loc);
+  return true;
+}

@@ -1,0 +1,4 @@
+/* With -fplugin-arg-linkname-mangle=gccgo the target is written as gc
+   writes it and encoded as gccgo would.  */
+#pragma linkname load sync/atomic.Load
+static int load (void) { return 8; }

@@ -1,0 +1,9 @@
+package cmp
+
+import _ "unsafe"
+
+// One argument on a declaration: there is no name to bind it to.
+//go:linkname decl
+func decl() int
+
+func Use() int { return decl() }

@@ -1,0 +1,9 @@
+package cmp
+
+import _ "unsafe"
+
+// Pull: a declaration without a body bound to another name.
+//go:linkname pulled cmpx.pulled
+func pulled() int
+
+func Use() int { return pulled() }

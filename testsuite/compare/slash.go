@@ -1,0 +1,7 @@
+package cmp
+
+import _ "unsafe"
+
+// A target with '/': gccgo passes it to the assembler verbatim.
+//go:linkname f sync/atomic.Load
+func f() int { return 7 }

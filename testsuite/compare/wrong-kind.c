@@ -1,0 +1,7 @@
+/* A variable and a type, under -fplugin-arg-linkname-gccgo-strict:
+   functions only, as in gccgo 12.  */
+#pragma linkname v cmpx.v
+static int v;
+#pragma linkname T cmpx.T
+typedef int T;
+int *use_v (void) { return &v; }

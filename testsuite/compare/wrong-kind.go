@@ -1,0 +1,10 @@
+package cmp
+
+import _ "unsafe"
+
+// A variable and a type: gccgo 12 linknames functions only.
+//go:linkname v cmpx.v
+var v int
+
+//go:linkname T cmpx.T
+type T int

@@ -1,0 +1,7 @@
+/* No landing pad without -fcf-protection=branch.  */
+/* { dg-do compile { target x86_64-*-* } } */
+/* { dg-options "-O2 -fcf-protection=none" } */
+static int f (int x) { return x + 1; }
+#pragma linkname f pkg.f
+/* { dg-final { scan-assembler "pkg\\.f\\.abi0:\\n\\t\\.cfi_startproc\\n\\tpushq\\t%rbp" } } */
+/* { dg-final { scan-assembler "\\.pushsection\\t\\.text\\n" } } */

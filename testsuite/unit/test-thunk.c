@@ -1,0 +1,49 @@
+/* test-thunk.c - the text of the two thunks: what an assembler reader
+   checks by eye (the run tests prove the behaviour).  */
+#include "unit.h"
+#include "linkname/thunk.h"
+
+#include <stdlib.h>
+
+void
+test_thunk (void)
+{
+  static struct ln_signature sig;
+  static struct ln_call_plan plan;
+  memset (&sig, 0, sizeof sig);
+  sig.nparams = 2;
+  for (int i = 0; i < 2; i++)
+    {
+      sig.params[i].size = sig.params[i].align = 8;
+      sig.params[i].nleaves = 1;
+      sig.params[i].leaves[0] = (struct ln_leaf) { LN_LEAF_SINT, 0, 8 };
+    }
+  sig.has_result = 1;
+  sig.result = sig.params[0];
+  CHECK (ln_plan_call (&sig, &plan) == 0);
+
+  struct ln_thunk_options o = { 1, 1, "hidden", 0 };
+  char *text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &o);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, ".pushsection\t.text.pkg.add.abi0,\"ax\",@progbits");
+  CHECK_CONTAINS (text, ".globl\tpkg.add.abi0\n\t.hidden\tpkg.add.abi0");
+  CHECK_CONTAINS (text, "pkg.add.abi0:\n\t.cfi_startproc\n\tendbr64\n");
+  CHECK_CONTAINS (text, "movq\t16(%rsp), %rdi\n\tmovq\t24(%rsp), %rsi\n");
+  CHECK_CONTAINS (text, "andq\t$-16, %rsp");
+  CHECK_CONTAINS (text, "call\tpkg.add\n\tmovq\t%rax, 32(%rbp)\n\tleave\n");
+  CHECK_CONTAINS (text, ".size\tpkg.add.abi0, .-pkg.add.abi0");
+  free (text);
+
+  struct ln_thunk_options c = { 0, 0, "hidden", 1 };
+  text = ln_sysv_thunk_text ("asm.add..sysv", "asm.add", &sig, &plan, &c);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\t.ifndef\tasm.add..sysv\n");
+  CHECK_CONTAINS (text, ",\"axG\",@progbits,asm.add..sysv,comdat");
+  CHECK_CONTAINS (text, "\t.weak\tasm.add..sysv\n\t.hidden\tasm.add..sysv");
+  CHECK_CONTAINS (text, "pushq\t%rbx");
+  CHECK_CONTAINS (text, "movq\t%rdi, 0(%rsp)\n\tmovq\t%rsi, 8(%rsp)\n"
+			"\tcall\tasm.add\n\tmovq\t16(%rsp), %rax\n");
+  CHECK_CONTAINS (text, "popq\t%rbx\n\tpopq\t%rbp\n");
+  CHECK_CONTAINS (text, "\t.endif\n");
+  free (text);
+}
