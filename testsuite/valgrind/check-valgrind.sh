@@ -10,10 +10,15 @@ cd "$top"
 plugin=$(make -s CC="$cc" print-plugin)
 out=$top/build/check-valgrind/$cc
 rm -rf "$out" && mkdir -p "$out/logs"
-export LN_REAL_CC=$cc LN_VG_LOGS=$out/logs
+# Drivers of the same names as the real ones (the suite derives the C++
+# driver from CC's name), which add the valgrind wrapper.
+mkdir -p "$out/bin"
+for d in "$cc" "$(sed -E 's/gcc(-[0-9]+)?$/g++\1/' <<<"$cc")"; do
+  ln -sf "$top/testsuite/valgrind/cc.sh" "$out/bin/$d"
+done
+export LN_REAL_DIR=$(dirname "$(command -v "$cc")") LN_VG_LOGS=$out/logs
 (cd "$out" && runtest --tool linkname --srcdir "$top/testsuite" \
-   CC="$top/testsuite/valgrind/cc.sh" PLUGIN="$plugin" ${RUNTESTFLAGS:-} \
-   >runtest.out 2>&1)
+   CC="$out/bin/$cc" PLUGIN="$plugin" ${RUNTESTFLAGS:-} >runtest.out 2>&1)
 sum=$out/linkname.sum
 p=$(awk '/^# of expected passes/ { print $NF }' "$sum")
 f=$(grep -cE '^(FAIL|XPASS|UNRESOLVED|ERROR):' "$sum")
