@@ -9,6 +9,13 @@
 #   make check              every test, for every GCC installed
 #   make unit               the C core's unit tests only
 #   make compare            the side-by-side comparison with gccgo-12
+#   make unit-san           the unit tests built with ASan and UBSan
+#   make fuzz [N=2000] [SEED=1]   N generated units through $(CC) and the plugin
+#   make fuzz-core [FUZZ_TIME=60] libFuzzer on the core's parsers, bounded
+#   make check-valgrind     the DejaGnu suite with cc1 under valgrind
+#   make check-real         zlib with and without the plugin; libgo's C
+#   make bench              ABI0 thunk cost (bench-thunk) and the plugin's
+#                           compile-time and memory cost (bench-cost)
 
 ifeq ($(origin CC),default)
 CC := gcc
@@ -38,7 +45,7 @@ CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
 .PHONY: all plugin print-plugin install uninstall demo check check-long unit compare bench bench-thunk deps \
-  clean check-plugin-dev
+  clean check-plugin-dev unit-san fuzz fuzz-core check-valgrind check-real bench-cost
 
 all: plugin
 plugin: $(PLUGIN)
@@ -84,6 +91,48 @@ $(UNIT_BIN): $(UNIT_SRCS) $(CORE_SRCS) $(HEADERS) testsuite/unit/unit.h
 unit: $(UNIT_BIN)
 	@$(UNIT_BIN)
 
+# The same tests with AddressSanitizer and UndefinedBehaviorSanitizer:
+# any report is fatal.
+SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
+  -fno-omit-frame-pointer
+SAN_BIN := build/unit-san/unit-tests
+
+$(SAN_BIN): $(UNIT_SRCS) $(CORE_SRCS) $(HEADERS) testsuite/unit/unit.h
+	@mkdir -p $(@D)
+	$(HOST_CC) $(CORE_CFLAGS) $(SAN_FLAGS) -Itestsuite/unit -o $@ $(UNIT_SRCS) $(CORE_SRCS)
+
+unit-san: $(SAN_BIN)
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(SAN_BIN)
+
+# Random translation units through the compiler (testsuite/fuzz/).
+N ?= 2000
+SEED ?= 1
+fuzz: $(PLUGIN)
+	@python3 testsuite/fuzz/run.py --cc $(CC) --plugin $(PLUGIN) --seed $(SEED) \
+	  -n $(N) --out build/fuzz/$(CC)
+
+# libFuzzer on the core's parsers; crashes land in build/fuzz-core/.
+FUZZ_CC ?= clang
+FUZZ_TIME ?= 60
+FUZZ_BIN := build/fuzz-core/core-fuzz
+FUZZ_SRCS := $(CORE_SRCS)
+
+$(FUZZ_BIN): testsuite/fuzz/core-fuzz.c $(FUZZ_SRCS) $(HEADERS)
+	@mkdir -p $(@D)/corpus
+	$(FUZZ_CC) $(filter-out -O2,$(CORE_CFLAGS)) -O1 \
+	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	  -o $@ testsuite/fuzz/core-fuzz.c $(FUZZ_SRCS)
+
+fuzz-core: $(FUZZ_BIN)
+	cd $(dir $(FUZZ_BIN)) && ./core-fuzz -seed=$(SEED) -max_len=4096 -timeout=10 \
+	  -max_total_time=$(FUZZ_TIME) -print_final_stats=1 corpus
+
+check-valgrind: $(PLUGIN)
+	@bash testsuite/valgrind/check-valgrind.sh $(CC)
+
+check-real: $(PLUGIN)
+	@bash testsuite/real/check-real.sh $(CC)
+
 check:
 	@bash testsuite/check.sh
 
@@ -100,7 +149,10 @@ compare: deps
 	@CC="$(CC)" PLUGIN="$(abspath $(PLUGIN))" bash testsuite/compare/compare.sh
 
 # Benchmarks: ratios measured side by side in one run.
-bench: bench-thunk
+bench: bench-thunk bench-cost
+
+bench-cost: $(PLUGIN)
+	@bash testsuite/bench/bench.sh $(CC)
 
 bench-thunk:
 	@bash testsuite/bench/thunk/run.sh

@@ -25,15 +25,40 @@ for cc in $compilers; do
   fi
 done
 
-# The C core's unit tests (host only).
-unit_out=$(make -s unit 2>&1)
-echo "$unit_out"
-if [[ $(tail -n1 <<<"$unit_out") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
-  passed=$((passed + BASH_REMATCH[1]))
-  failed=$((failed + BASH_REMATCH[2]))
-else
-  failed=$((failed + 1))
-fi
+# Run a command whose last line is "N passed, N failed", show its
+# failures and that line, and add them up (no such line: one failure).
+tally() {
+  local label=$1 out
+  shift
+  out=$("$@" 2>&1)
+  grep -E '^(FAIL|ERROR)' <<<"$out" | sed "s|^|$label: |"
+  if [[ $(tail -n1 <<<"$out") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+    echo "$label: ${BASH_REMATCH[1]} passed, ${BASH_REMATCH[2]} failed"
+    passed=$((passed + BASH_REMATCH[1]))
+    failed=$((failed + BASH_REMATCH[2]))
+  else
+    echo "FAIL: $label"
+    tail -n 20 <<<"$out"
+    failed=$((failed + 1))
+  fi
+}
+
+# The C core's unit tests (host only), plain and under ASan and UBSan.
+tally unit make -s unit
+tally unit-san make -s unit-san
+
+# libFuzzer on the core's parsers, briefly (make fuzz-core runs longer).
+fuzz_core() {
+  if ! make -s build/fuzz-core/core-fuzz >/dev/null 2>&1; then
+    echo "0 passed, 0 failed (no libFuzzer: install clang, libclang-rt-14-dev)"
+  elif make -s fuzz-core FUZZ_TIME=${CHECK_FUZZ_CORE_TIME:-10} >/dev/null 2>&1; then
+    echo "1 passed, 0 failed"
+  else
+    echo "FAIL: libFuzzer found a crash in the core (build/fuzz-core/crash-*)"
+    echo "0 passed, 1 failed"
+  fi
+}
+tally fuzz-core fuzz_core
 
 # The DejaGnu suite, once per compiler.
 for cc in $compilers; do
@@ -59,6 +84,27 @@ for cc in $compilers; do
   echo "$cc: $p passed, $((f + e)) failed, $u unsupported"
   passed=$((passed + p))
   failed=$((failed + f + e))
+done
+
+# Random units through each compiler with the plugin: never an ICE, a
+# signal, a hang or an assembler error (testsuite/fuzz/).  The main
+# compiler gets more; every seed is the same in each run.
+first=1
+for cc in $compilers; do
+  plugin=$(make -s CC="$cc" print-plugin)
+  [ -f "$plugin" ] || continue
+  n=${CHECK_FUZZ_OTHERS:-200}
+  [ $first = 1 ] && n=${CHECK_FUZZ:-500}
+  first=0
+  tally "fuzz $cc" python3 testsuite/fuzz/run.py --cc "$cc" --plugin "$plugin" \
+    --seed 1 -n "$n" --out "$top/build/fuzz/$cc"
+done
+
+# Real code (testsuite/real/): zlib byte-identical with the plugin and its
+# tests passing; libgo's asm labels as pragmas give the same symbols.
+for cc in $compilers; do
+  [ -f "$(make -s CC="$cc" print-plugin)" ] || continue
+  tally "real $cc" bash testsuite/real/check-real.sh "$cc"
 done
 
 echo "$passed passed, $failed failed"

@@ -30,13 +30,50 @@ symbol_char (unsigned char c)
 	 || c >= 0x80;
 }
 
+/* TARGET for a message: control bytes as escapes, so that a diagnostic
+   stays on one line; long names cut short.  */
+static const char *
+printable (const char *target, char *buf, size_t buflen)
+{
+  /* BUFLEN >= 8: room for one escape, "..." and the NUL.  */
+  size_t pos = 0;
+  const unsigned char *s = (const unsigned char *) target;
+  for (; *s && pos + 8 < buflen; s++)
+    if (*s >= 0x20 && *s != 0x7f)
+      buf[pos++] = (char) *s;
+    else
+      pos += (size_t) snprintf (buf + pos, buflen - pos, "\\x%02x", *s);
+  if (*s)
+    {
+      memcpy (buf + pos, "...", 3);
+      pos += 3;
+    }
+  buf[pos] = '\0';
+  return buf;
+}
+
 int
 ln_target_check (const char *target, char *why, size_t whylen)
 {
   const unsigned char *s = (const unsigned char *) target;
+  char shown[160];
   if (*s == '\0')
     {
       snprintf (why, whylen, "the linkname target is empty");
+      return 1;
+    }
+  /* Names the assembler takes but gives another meaning: '.' is the
+     location counter ('call .' calls itself), and '.L' starts the local
+     labels GCC makes for itself (.L2, .LC0, .LFB0), so a symbol of that
+     name is defined twice or never global.  */
+  if (strcmp (target, ".") == 0 || strncmp (target, ".L", 2) == 0)
+    {
+      snprintf (why, whylen,
+		"linkname target '%s' cannot be used as a symbol: %s",
+		printable (target, shown, sizeof shown),
+		target[1] ? "names starting with '.L' are the compiler's "
+			    "local labels"
+			  : "'.' is the assembler's location counter");
       return 1;
     }
   /* The plugin names its thunks TARGET.abi0 and TARGET..sysv.  */
@@ -50,7 +87,7 @@ ln_target_check (const char *target, char *why, size_t whylen)
 	  snprintf (why, whylen,
 		    "linkname target '%s' ends in '%s', which the plugin "
 		    "reserves for the names of its ABI0 thunks",
-		    target, reserved[r]);
+		    printable (target, shown, sizeof shown), reserved[r]);
 	  return 1;
 	}
     }
@@ -58,24 +95,27 @@ ln_target_check (const char *target, char *why, size_t whylen)
     {
       if (symbol_char (s[i]) && !(i == 0 && (is_digit (s[i]) || s[i] == '$')))
 	continue;
-      char suggestion[512];
+      char suggestion[512], bad[16];
       size_t need = ln_gccgo_mangle (target, suggestion, sizeof suggestion,
 				     NULL, 0);
       const char *what = i == 0 ? "cannot start a symbol name"
 				: "is not allowed in a symbol name";
+      char one[2] = { (char) s[i], '\0' };
+      printable (one, bad, sizeof bad);
+      printable (target, shown, sizeof shown);
       if (need != LN_MANGLE_ERROR && need < sizeof suggestion
 	  && strcmp (suggestion, target) != 0
 	  && ln_target_check (suggestion, NULL, 0) == 0)
 	snprintf (why, whylen,
 		  "linkname target '%s' cannot be used as an assembler "
-		  "symbol: '%c' %s; write it in gccgo's encoding, '%s' "
+		  "symbol: '%s' %s; write it in gccgo's encoding, '%s' "
 		  "(-fplugin-arg-linkname-mangle=gccgo does that)",
-		  target, s[i], what, suggestion);
+		  shown, bad, what, suggestion);
       else
 	snprintf (why, whylen,
 		  "linkname target '%s' cannot be used as an assembler "
-		  "symbol: '%c' %s; use letters, digits, '_', '.' and '$'",
-		  target, s[i], what);
+		  "symbol: '%s' %s; use letters, digits, '_', '.' and '$'",
+		  shown, bad, what);
       return 1;
     }
   return 0;

@@ -178,6 +178,18 @@ conflicts_with_asm_label (tree decl, const struct ln_entry *e)
   return true;
 }
 
+/* The directive for NODE's declaration, if any.  */
+static struct ln_entry *
+entry_of (symtab_node *node)
+{
+  tree decl = node->decl;
+  if (linkname_cxx)
+    return linkname_cxx_entry (decl);
+  return DECL_NAME (decl) ? ln_table_lookup (linkname_table,
+					     IDENTIFIER_POINTER (DECL_NAME (decl)))
+			  : NULL;
+}
+
 /* Another definition in this unit that keeps the name E->target would
    give the assembler a symbol defined twice: say so here instead.  */
 static bool
@@ -190,12 +202,7 @@ collides (symtab_node *node, const struct ln_entry *e)
       if (o == node || !o->definition || DECL_EXTERNAL (o->decl))
 	continue;
       /* A definition that a directive renames away does not stay.  */
-      struct ln_entry *oe
-	= linkname_cxx ? linkname_cxx_entry (o->decl)
-	  : DECL_NAME (o->decl)
-	    ? ln_table_lookup (linkname_table,
-			       IDENTIFIER_POINTER (DECL_NAME (o->decl)))
-	    : NULL;
+      struct ln_entry *oe = entry_of (o);
       if (oe && oe->role != LN_ROLE_PULL && oe->role != LN_ROLE_NONE
 	  && strcmp (ln_entry_symbol (oe), ln_entry_symbol (e)))
 	continue;
@@ -272,6 +279,53 @@ linkname_apply (symtab_node *node, struct ln_entry *e)
   return true;
 }
 
+/* What the assembler is told a symbol is.  */
+enum symbol_kind
+{
+  KIND_CODE,
+  KIND_DATA,
+  KIND_TLS
+};
+
+static enum symbol_kind
+kind_of (const_tree decl)
+{
+  if (TREE_CODE (decl) == FUNCTION_DECL)
+    return KIND_CODE;
+  return DECL_THREAD_LOCAL_P (decl) ? KIND_TLS : KIND_DATA;
+}
+
+static const char *const kind_names[]
+  = { "a function", "a variable", "a thread-local variable" };
+
+/* After the renames, every symbol a directive gave a name to must stand
+   for one kind of thing: a function and a variable, or a thread-local and
+   an ordinary variable, under one name end in an assembler error or in
+   code that reads instructions as data.  Of two directives, the earlier
+   speaks.  */
+static void
+check_kind (symtab_node *node, const struct ln_entry *e)
+{
+  for (symtab_node *o
+       = symtab_node::get_for_asmname (DECL_ASSEMBLER_NAME (node->decl));
+       o; o = o->next_sharing_asm_name)
+    {
+      if (kind_of (o->decl) == kind_of (node->decl))
+	continue;
+      struct ln_entry *oe = entry_of (o);
+      if (oe && oe->role != LN_ROLE_NONE && oe->loc < e->loc)
+	continue;
+      auto_diagnostic_group d;
+      error_at ((location_t) e->loc,
+		"symbol %qs would be both %s (%qs) and %s (%qD)",
+		asm_name (node->decl), kind_names[kind_of (node->decl)],
+		ln_entry_name (e), kind_names[kind_of (o->decl)], o->decl);
+      inform (DECL_SOURCE_LOCATION (o->decl), "%qD is declared here",
+	      o->decl);
+      return;
+    }
+}
+
 /* Rename and export every declaration a directive applies to.  */
 static void
 apply_directives (void)
@@ -286,20 +340,21 @@ apply_directives (void)
 	  || (TREE_CODE (decl) != FUNCTION_DECL && !VAR_P (decl))
 	  || (!file_scope_p (decl) && !DECL_EXTERNAL (decl)))
 	continue;
-      struct ln_entry *e
-	= ln_table_lookup (linkname_table, IDENTIFIER_POINTER (DECL_NAME (decl)));
+      struct ln_entry *e = entry_of (node);
       if (e && e->role != LN_ROLE_NONE)
 	nodes.safe_push (node);
     }
   unsigned i;
   FOR_EACH_VEC_ELT (nodes, i, node)
     {
-      struct ln_entry *e
-	= ln_table_lookup (linkname_table,
-			   IDENTIFIER_POINTER (DECL_NAME (node->decl)));
+      struct ln_entry *e = entry_of (node);
       if (linkname_apply (node, e))
 	linkname_report_applied (node->decl, e);
     }
+  if (seen_error ())
+    return;
+  FOR_EACH_VEC_ELT (nodes, i, node)
+    check_kind (node, entry_of (node));
 }
 
 static bool finished;

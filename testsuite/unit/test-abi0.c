@@ -26,7 +26,8 @@ record (unsigned size, unsigned align, unsigned n, const struct ln_leaf *l)
   t.align = align;
   t.aggregate = 1;
   t.nleaves = n;
-  memcpy (t.leaves, l, n * sizeof *l);
+  if (n) /* L may be NULL then: memcpy from NULL is undefined (UBSan) */
+    memcpy (t.leaves, l, n * sizeof *l);
   return t;
 }
 

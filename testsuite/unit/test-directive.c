@@ -111,6 +111,20 @@ test_directive (void)
   CHECK_STR (p.target, "runtime.nanotime1");
   ln_parsed_release (&p);
 
+  /* From _Pragma: every token at one place.  Names stay apart, a
+     punctuator joins its neighbours.  */
+  size_t n = lex ("f runtime.x");
+  for (size_t i = 0; i < n; i++)
+    toks[i].col = 1, toks[i].end_col = 8;
+  CHECK (ln_parse_pragma (toks, n, &p) == LN_PARSE_OK);
+  CHECK_STR (p.local, "f");
+  CHECK_STR (p.target, "runtime.x");
+  ln_parsed_release (&p);
+  n = lex ("f a b");
+  for (size_t i = 0; i < n; i++)
+    toks[i].col = 1, toks[i].end_col = 8;
+  CHECK (ln_parse_pragma (toks, n, &p) == LN_PARSE_USAGE);
+
   /* Tokens on different lines never join.  */
   CHECK (parse ("f a\n.b", &p) == LN_PARSE_USAGE);
 

@@ -9,7 +9,8 @@ test_target (void)
   CHECK (ln_target_check ("runtime.nanotime1", why, sizeof why) == 0);
   CHECK (ln_target_check ("_x", why, sizeof why) == 0);
   CHECK (ln_target_check ("a$b", why, sizeof why) == 0);
-  CHECK (ln_target_check (".L.local", why, sizeof why) == 0);
+  CHECK (ln_target_check ("..", why, sizeof why) == 0);
+  CHECK (ln_target_check ("a.L", why, sizeof why) == 0);
   CHECK (ln_target_check ("main.F\xc3\xa9", why, sizeof why) == 0);
 
   CHECK (ln_target_check ("", why, sizeof why) != 0);
@@ -28,4 +29,14 @@ test_target (void)
   CHECK_CONTAINS (why, "ends in '.abi0', which the plugin reserves");
   CHECK (ln_target_check ("pkg.f..sysv", why, sizeof why) != 0);
   CHECK (ln_target_check ("pkg.abi0x", why, sizeof why) == 0);
+  /* Found by the fuzzer: 'call .' calls itself; .L2 is GCC's own.  */
+  CHECK (ln_target_check (".", why, sizeof why) != 0);
+  CHECK_CONTAINS (why, "location counter");
+  CHECK (ln_target_check (".L2", why, sizeof why) != 0);
+  CHECK_CONTAINS (why, "local labels");
+  CHECK (ln_target_check (".L.local", why, sizeof why) != 0);
+  /* A control byte is shown as an escape: one diagnostic, one line.  */
+  CHECK (ln_target_check ("a\nb", why, sizeof why) != 0);
+  CHECK_CONTAINS (why, "'a\\x0ab'");
+  CHECK (strchr (why, '\n') == NULL);
 }

@@ -1,0 +1,19 @@
+# source.sh - sourced: gcc_source DIR... unpacks those directories of
+# Debian's gcc-12-source tarball into build/real/gcc-12.2.0/ (once) and
+# sets $gcc_src to it.  Nothing of the tarball is kept in the repository.
+gcc_tarball=${GCC_TARBALL:-/usr/src/gcc-12/gcc-12.2.0-dfsg.tar.xz}
+gcc_source() {
+  local top=$1 dir missing=()
+  shift
+  gcc_src=$top/build/real/gcc-12.2.0
+  for dir in "$@"; do
+    [ -d "$gcc_src/$dir" ] || missing+=("gcc-12.2.0/$dir/*")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ ! -f "$gcc_tarball" ]; then
+    echo "no $gcc_tarball: install gcc-12-source" >&2
+    return 1
+  fi
+  mkdir -p "$top/build/real"
+  tar -xJf "$gcc_tarball" -C "$top/build/real" --wildcards "${missing[@]}"
+}
