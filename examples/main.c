@@ -12,6 +12,12 @@ extern int ncpu;
 
 extern const char *runtime_version (void);
 
+#ifdef __x86_64__
+/* ABI0 assembly; C calls it through asm.sum3..sysv (see symabis.txt).  */
+extern long sum3 (long, long, long);
+#pragma linkname sum3 asm.sum3
+#endif
+
 int
 main (void)
 {
@@ -20,5 +26,9 @@ main (void)
   long t1 = nanotime ();
   printf ("runtime %s: ncpu=%d fastrand=%u nanotime advances: %s\n",
 	  runtime_version (), ncpu, r, t1 >= t0 ? "yes" : "no");
+#ifdef __x86_64__
+  printf ("C -> asm.sum3 (ABI0) -> runtime.add.abi0 -> C: sum3(1, 20, 300) = %ld\n",
+	  sum3 (1, 20, 300));
+#endif
   return t1 >= t0 ? 0 : 1;
 }

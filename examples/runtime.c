@@ -28,6 +28,15 @@ fastrand (void)
 /* Variables too, with the attribute form.  */
 static int ncpu __attribute__ ((linkname ("runtime.ncpu"))) = 2;
 
+/* Called from ABI0 assembly (asm_amd64.S) through runtime.add.abi0, the
+   entry thunk the plugin makes for every linknamed definition on x86-64.  */
+static long
+add (long a, long b)
+{
+  return a + b;
+}
+#pragma linkname add runtime.add
+
 /* One-argument form: exported under its own name.  */
 static const char *
 runtime_version (void)
