@@ -161,6 +161,43 @@ load_scalar (struct buf *b, const struct ln_type *t, const struct gpr *r,
     }
 }
 
+/* Move value T between memory at OFF(BASE) and its registers as P
+   places it: eightbyte by eightbyte, integer ones in the GPRS bank
+   (argument or result registers), SSE ones in %xmmN.  */
+static void
+memory_to_regs (struct buf *b, const struct ln_type *t,
+		const struct ln_placed *p, const struct gpr *gprs,
+		unsigned off, const char *base)
+{
+  for (unsigned e = 0; e < p->neightbytes; e++)
+    {
+      unsigned n = min_u (8, t->size - 8 * e);
+      if (p->cls[e] == LN_CLASS_SSE)
+	emit (b, "\t%s\t%u(%s), %%xmm%u\n", n == 4 ? "movss" : "movq",
+	      off + 8 * e, base, p->reg[e]);
+      else if (!t->aggregate)
+	load_scalar (b, t, &gprs[p->reg[e]], off, base);
+      else
+	load_bytes (b, &gprs[p->reg[e]], off + 8 * e, base, n);
+    }
+}
+
+static void
+regs_to_memory (struct buf *b, const struct ln_type *t,
+		const struct ln_placed *p, const struct gpr *gprs,
+		unsigned off, const char *base)
+{
+  for (unsigned e = 0; e < p->neightbytes; e++)
+    {
+      unsigned n = min_u (8, t->size - 8 * e);
+      if (p->cls[e] == LN_CLASS_SSE)
+	emit (b, "\t%s\t%%xmm%u, %u(%s)\n", n == 4 ? "movss" : "movq",
+	      p->reg[e], off + 8 * e, base);
+      else
+	store_bytes (b, &gprs[p->reg[e]], off + 8 * e, base, n);
+    }
+}
+
 /* Load argument T into its registers, or copy it to the outgoing stack
    area; BASE addresses Go's frame with the same offsets as %rbp.  */
 static void
@@ -181,33 +218,9 @@ load_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p,
 	copy_bytes (b, base, src, "%rsp", p->stack_offset, t->size);
       return;
     }
-  for (unsigned e = 0; e < p->neightbytes; e++)
-    {
-      unsigned n = min_u (8, t->size - 8 * e);
-      if (p->cls[e] == LN_CLASS_SSE)
-	emit (b, "\t%s\t%u(%s), %%xmm%u\n", n == 4 ? "movss" : "movq",
-	      src + 8 * e, base, p->reg[e]);
-      else if (!t->aggregate)
-	load_scalar (b, t, &int_args[p->reg[e]], src, base);
-      else
-	load_bytes (b, &int_args[p->reg[e]], src + 8 * e, base, n);
-    }
+  memory_to_regs (b, t, p, int_args, src, base);
 }
 
-static void
-store_result (struct buf *b, const struct ln_type *t, const struct ln_placed *p,
-	      unsigned dst)
-{
-  for (unsigned e = 0; e < p->neightbytes; e++)
-    {
-      unsigned n = min_u (8, t->size - 8 * e);
-      if (p->cls[e] == LN_CLASS_SSE)
-	emit (b, "\t%s\t%%xmm%u, %u(%%rbp)\n", n == 4 ? "movss" : "movq",
-	      p->reg[e], dst + 8 * e);
-      else
-	store_bytes (b, &int_results[p->reg[e]], dst + 8 * e, "%rbp", n);
-    }
-}
 
 /* Section, symbol, CFI start and the %rbp frame.  */
 static void
@@ -276,7 +289,8 @@ ln_thunk_text (const char *thunk, const char *target,
     emit (&b, "\tleaq\t%u(%%rbp), %%rdi\n", 16 + plan->result_offset);
   emit (&b, "\tcall\t%s\n", target);
   if (sig->has_result && plan->result.where == LN_IN_REGS)
-    store_result (&b, &sig->result, &plan->result, 16 + plan->result_offset);
+    regs_to_memory (&b, &sig->result, &plan->result, int_results,
+		    16 + plan->result_offset, "%rbp");
   emit (&b, "\tleave\n");
   return epilogue (&b, thunk, opts);
 }
@@ -298,33 +312,9 @@ store_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p)
   if (p->where == LN_IN_MEMORY)
     copy_bytes (b, "%rbp", 16 + p->stack_offset, "%rsp", dst, t->size);
   else if (p->where == LN_IN_REGS)
-    for (unsigned e = 0; e < p->neightbytes; e++)
-      {
-	unsigned n = min_u (8, t->size - 8 * e);
-	if (p->cls[e] == LN_CLASS_SSE)
-	  emit (b, "\t%s\t%%xmm%u, %u(%%rsp)\n", n == 4 ? "movss" : "movq",
-		p->reg[e], dst + 8 * e);
-	else
-	  store_bytes (b, &int_args[p->reg[e]], dst + 8 * e, "%rsp", n);
-      }
+    regs_to_memory (b, t, p, int_args, dst, "%rsp");
 }
 
-static void
-load_result (struct buf *b, const struct ln_type *t, const struct ln_placed *p,
-	     unsigned src)
-{
-  for (unsigned e = 0; e < p->neightbytes; e++)
-    {
-      unsigned n = min_u (8, t->size - 8 * e);
-      if (p->cls[e] == LN_CLASS_SSE)
-	emit (b, "\t%s\t%u(%%rsp), %%xmm%u\n", n == 4 ? "movss" : "movq",
-	      src + 8 * e, p->reg[e]);
-      else if (!t->aggregate)
-	load_scalar (b, t, &int_results[p->reg[e]], src, "%rsp");
-      else
-	load_bytes (b, &int_results[p->reg[e]], src + 8 * e, "%rsp", n);
-    }
-}
 
 char *
 ln_sysv_thunk_text (const char *thunk, const char *target,
@@ -351,7 +341,8 @@ ln_sysv_thunk_text (const char *thunk, const char *target,
 		  sig->result.size);
     }
   else if (sig->has_result && plan->result.where == LN_IN_REGS)
-    load_result (&b, &sig->result, &plan->result, plan->result_offset);
+    memory_to_regs (&b, &sig->result, &plan->result, int_results,
+		    plan->result_offset, "%rsp");
   emit (&b, "\tleaq\t-40(%%rbp), %%rsp\n");
   for (int i = 4; i >= 0; i--)
     emit (&b, "\tpopq\t%s\n", saved_regs[i]);
