@@ -56,7 +56,6 @@ struct ln_entry
   enum ln_origin origin;
   unsigned seen;   /* enum ln_seen bits for file-scope declarations */
   int defined;	   /* LOCAL has a definition in this unit */
-  ln_loc def_loc;  /* where */
   enum ln_role role;
   int thunk;	   /* an ABI0 thunk was emitted for the definition */
 };

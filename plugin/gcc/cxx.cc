@@ -140,10 +140,7 @@ add (tree decl, const char *target, location_t loc, enum ln_origin origin,
   e->seen |= function ? LN_SEEN_FUNCTION : LN_SEEN_VARIABLE;
   symtab_node *node = symtab_node::get (decl);
   if (function ? node && node->definition : !DECL_EXTERNAL (decl))
-    {
-      e->defined = 1;
-      e->def_loc = DECL_SOURCE_LOCATION (decl);
-    }
+    e->defined = 1;
   unsigned i;
   cxx_directive *d;
   FOR_EACH_VEC_ELT (directives, i, d)

@@ -134,7 +134,6 @@ linkname_note_decl (tree decl)
   if (defines)
     {
       e->defined = 1;
-      e->def_loc = DECL_SOURCE_LOCATION (decl);
       /* Keep it through analyze_functions, which runs before we apply.  */
       DECL_PRESERVE_P (decl) = 1;
     }
