@@ -30,6 +30,9 @@ PLUGIN_CXX ?= $(shell command -v g++-$(GCC_MAJOR) >/dev/null 2>&1 && echo g++-$(
 
 BUILD := build/$(TRIPLE)-gcc$(GCC_MAJOR)
 PLUGIN := $(BUILD)/linkname.so
+# The Go side of C functions for gc (tools/linkname-go.c), beside the
+# plugin it finds there.
+LINKNAME_GO := $(BUILD)/linkname-go
 
 CORE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -g -fPIC -Wall -Wextra -Iinclude
 PLUGIN_CXXFLAGS := -std=gnu++14 -O2 -g -fPIC -fno-rtti -fno-exceptions \
@@ -44,11 +47,11 @@ HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
 CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
-.PHONY: all plugin print-plugin install uninstall demo check check-long unit compare bench bench-thunk deps \
+.PHONY: all plugin print-plugin print-linkname-go install uninstall demo check check-long unit compare bench bench-thunk deps \
   clean check-plugin-dev unit-san fuzz fuzz-core check-valgrind check-real bench-cost
 
 all: plugin
-plugin: $(PLUGIN)
+plugin: $(PLUGIN) $(LINKNAME_GO)
 
 check-plugin-dev:
 	@test -f "$(PLUGIN_DIR)/include/gcc-plugin.h" || { \
@@ -66,15 +69,24 @@ $(BUILD)/gcc/%.o: plugin/gcc/%.cc $(HEADERS) | check-plugin-dev
 $(PLUGIN): $(CORE_OBJS) $(GCC_OBJS)
 	$(PLUGIN_CXX) -shared -o $@ $^
 
+# linkname-go runs on the build machine: the host's compiler builds it.
+$(LINKNAME_GO): tools/linkname-go.c $(CORE_SRCS) $(HEADERS)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) -o $@ tools/linkname-go.c $(CORE_SRCS)
+
 print-plugin:
 	@echo $(abspath $(PLUGIN))
 
-install: $(PLUGIN)
+print-linkname-go:
+	@echo $(abspath $(LINKNAME_GO))
+
+install: $(PLUGIN) $(LINKNAME_GO)
 	install -d $(DESTDIR)$(PLUGIN_DIR)
 	install -m 644 $(PLUGIN) $(DESTDIR)$(PLUGIN_DIR)/linkname.so
+	install -m 755 $(LINKNAME_GO) $(DESTDIR)$(PLUGIN_DIR)/linkname-go
 
 uninstall:
-	rm -f $(DESTDIR)$(PLUGIN_DIR)/linkname.so
+	rm -f $(DESTDIR)$(PLUGIN_DIR)/linkname.so $(DESTDIR)$(PLUGIN_DIR)/linkname-go
 
 deps:
 	@bash config/install-deps.sh

@@ -273,8 +273,13 @@ linkname_apply (symtab_node *node, struct ln_entry *e)
   if (renames)
     set_user_assembler_name (decl, ln_entry_symbol (e));
   if (TREE_CODE (decl) == FUNCTION_DECL)
-    e->thunk = linkname_emit_thunk (decl, ln_entry_symbol (e),
-				    (location_t) e->loc);
+    {
+      const char *symbol = ln_entry_symbol (e);
+      e->thunk = linkname_emit_thunk (decl, symbol, (location_t) e->loc);
+      char *thunk = e->thunk ? concat (symbol, LN_ABI0_SUFFIX, NULL) : NULL;
+      linkname_emit_go_note (decl, symbol, thunk, linkname_thunk_why ());
+      free (thunk);
+    }
   return true;
 }
 

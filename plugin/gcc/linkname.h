@@ -65,6 +65,13 @@ bool linkname_describe_signature (tree fndecl, struct ln_signature *sig,
    entry thunk SYMBOL.abi0 when the target and options want one; true
    when it did.  */
 bool linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc);
+/* thunk-emit.cc: why the last linkname_emit_thunk made no thunk.  */
+const char *linkname_thunk_why (void);
+/* gonote.cc: record FNDECL, defined as SYMBOL with ABI0 thunk THUNK (NULL
+   when it has none, for the reason WHY), in the object for linkname-go
+   (linkname/gonote.h).  x86-64 only.  */
+void linkname_emit_go_note (tree fndecl, const char *symbol,
+			    const char *thunk, const char *why);
 /* thunk-emit.cc: emit THUNK, a SysV-callable thunk calling SYMBOL, an
    ABI0 function declared as FNDECL; false (with a diagnostic) when the
    signature has no ABI0 form.  */

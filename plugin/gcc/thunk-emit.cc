@@ -29,12 +29,18 @@ visibility_directive (tree decl)
 
 static struct ln_signature sig; /* large; one thunk at a time */
 static struct ln_call_plan plan;
+static char why[512];		/* why the last thunk was not made */
+
+const char *
+linkname_thunk_why (void)
+{
+  return why;
+}
 
 /* Describe and plan FNDECL's call into SIG and PLAN; else say why not.  */
 static bool
 plan_thunk (tree fndecl, const char *symbol, location_t loc)
 {
-  char why[512];
   if (linkname_describe_signature (fndecl, &sig, why, sizeof why)
       && ln_plan_call (&sig, &plan) == 0)
     return true;
@@ -71,7 +77,11 @@ linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
   /* One thunk per symbol, whether a directive or the symabis file asks.  */
   static struct ln_strmap *done;
   if (linkname_options.abi0 == LN_ABI0_NO || !linkname_target_has_abi0 ())
-    return false;
+    {
+      snprintf (why, sizeof why, "ABI0 thunks are off "
+				 "(-fplugin-arg-linkname-abi0=no)");
+      return false;
+    }
   if (!done)
     done = ln_strmap_new ();
   if (ln_strmap_get (done, symbol))

@@ -1,0 +1,34 @@
+/* gonote.h - what the plugin records in the object about each linknamed
+   function it defines (x86-64), so that linkname-go can write the Go side
+   from the object alone: a compile served by ccache or another machine
+   gives the same Go files.
+
+   Each function is one ELF note (SHT_NOTE, not allocated: it takes no
+   room in a program) in section LN_GONOTE_SECTION, owner LN_GONOTE_NAME,
+   type LN_GONOTE_TYPE.  Its descriptor is NUL-terminated text, one
+   record per line, fields separated by tabs:
+
+     linkname-go <format version>
+     func   SYMBOL  THUNK-or-"-"  WHY (empty when there is a thunk)
+     arg    NAME    ENC  CTYPE         one per parameter, in order
+     res    ENC     CTYPE              absent for void
+     type   ID  NAME  s|u  SIZE  ALIGN  CTYPE     each struct or union used
+     field  ID  NAME  OFFSET  ENC  CTYPE          its members, in order
+
+   ENC, a C type as the Go side needs it:
+     i1 i2 i4 i8 / u1 u2 u4 u8   integers (and enums) by size and sign
+     b   _Bool      f4 f8   float, double      x8 x16   _Complex
+     U   size_t, uintptr_t (Go uintptr)   I   ssize_t, ptrdiff_t, intptr_t
+     P   a pointer to void, a function or an incomplete type
+     pE  a pointer to E      aN_E  an array of N E      sID  type record ID
+     !REASON   a type that has no Go form, and why
+   NAME and CTYPE are for messages and names only.  */
+#ifndef LINKNAME_GONOTE_H
+#define LINKNAME_GONOTE_H
+
+#define LN_GONOTE_SECTION ".note.linkname"
+#define LN_GONOTE_NAME "linkname"
+#define LN_GONOTE_TYPE 1
+#define LN_GONOTE_VERSION 1
+
+#endif

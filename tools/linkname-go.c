@@ -1,0 +1,464 @@
+/* linkname-go - write the Go side of C functions compiled with the
+   linkname plugin, so that gc-built Go calls them through their ABI0
+   thunks (amd64).
+
+     linkname-go [-cc CC] [-pkg NAME] [-o DIR] [-plugin SO] FILE.c|FILE.o ...
+		 [-- CFLAGS...]
+
+   .c files are compiled with CC (default gcc), the plugin and -fno-lto;
+   .o files must have been compiled with the plugin.  Everything the Go
+   side needs comes from the notes the plugin put in the objects
+   (include/linkname/gonote.h), so an object from ccache or another machine
+   gives the same files.  Into DIR (default .) go linkname_amd64.go (the
+   declarations and types), linkname_amd64.s (the stubs) and each object
+   as BASE_amd64.syso, with the bound C symbols renamed (gobind.h).  On any
+   error nothing is written.  */
+#define _GNU_SOURCE
+#include "linkname/gobind.h"
+#include "linkname/gonote.h"
+#include "linkname/options.h"
+
+#include <dirent.h>
+#include <elf.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static const char *prog = "linkname-go";
+
+static void
+die (const char *fmt, const char *a, const char *b)
+{
+  fprintf (stderr, "%s: ", prog);
+  fprintf (stderr, fmt, a, b);
+  fputc ('\n', stderr);
+  exit (1);
+}
+
+static void
+usage (int status)
+{
+  fprintf (status ? stderr : stdout,
+	   "usage: %s [-cc CC] [-pkg NAME] [-o DIR] [-plugin SO] "
+	   "FILE.c|FILE.o ... [-- CFLAGS...]\n"
+	   "Writes DIR/linkname_amd64.go, DIR/linkname_amd64.s and "
+	   "DIR/BASE_amd64.syso for\n"
+	   "every C function defined with a linkname whose target ends in a "
+	   "Go identifier\n"
+	   "(#pragma linkname add gobind.Add -> func Add).  amd64 only.\n"
+	   "  -cc CC       C compiler for .c files (default: gcc)\n"
+	   "  -pkg NAME    Go package (default: that of DIR's Go files)\n"
+	   "  -o DIR       output directory (default: .)\n"
+	   "  -plugin SO   the plugin (default: linkname.so beside this "
+	   "program, else -fplugin=linkname)\n"
+	   "  -goroutine-stack  run C on the goroutine's stack: UNSAFE, "
+	   "for measurements only\n",
+	   prog);
+  exit (status);
+}
+
+/* Run ARGV; its exit status (127 when it cannot be run).  */
+static int
+run (char *const argv[])
+{
+  pid_t pid = fork ();
+  if (pid < 0)
+    return 127;
+  if (pid == 0)
+    {
+      execvp (argv[0], argv);
+      fprintf (stderr, "%s: cannot run %s: %s\n", prog, argv[0],
+	       strerror (errno));
+      _exit (127);
+    }
+  int st;
+  while (waitpid (pid, &st, 0) < 0)
+    if (errno != EINTR)
+      return 127;
+  return WIFEXITED (st) ? WEXITSTATUS (st) : 128;
+}
+
+static char *
+read_file (const char *path, size_t *len)
+{
+  FILE *f = fopen (path, "rb");
+  if (!f)
+    return NULL;
+  size_t cap = 1 << 16, n = 0;
+  char *p = malloc (cap);
+  size_t r;
+  while (p && (r = fread (p + n, 1, cap - n, f)) > 0)
+    {
+      n += r;
+      if (n == cap)
+	p = realloc (p, cap *= 2);
+    }
+  fclose (f);
+  if (p)
+    *len = n;
+  return p;
+}
+
+/* Feed every linkname note of the ELF object PATH to G; the number of
+   notes, or -1 after a message.  */
+static int
+read_notes (struct lg_bind *g, const char *path)
+{
+  size_t len;
+  char *img = read_file (path, &len);
+  if (!img)
+    die ("cannot read %s: %s", path, strerror (errno));
+  Elf64_Ehdr *eh = (Elf64_Ehdr *) img;
+  if (len < sizeof *eh || memcmp (eh->e_ident, ELFMAG, SELFMAG) != 0)
+    die ("%s is not an ELF object%s", path, "");
+  if (eh->e_ident[EI_CLASS] != ELFCLASS64 || eh->e_machine != EM_X86_64)
+    die ("%s is not an x86-64 object: Go's ABI0 thunks are for amd64 "
+	 "only%s",
+	 path, "");
+  if (eh->e_shoff == 0 || eh->e_shoff > len
+      || eh->e_shnum > (len - eh->e_shoff) / sizeof (Elf64_Shdr)
+      || eh->e_shstrndx >= eh->e_shnum)
+    die ("%s: malformed ELF section table%s", path, "");
+  Elf64_Shdr *sh = (Elf64_Shdr *) (img + eh->e_shoff);
+  Elf64_Shdr *strs = &sh[eh->e_shstrndx];
+  if (strs->sh_offset > len || strs->sh_size > len - strs->sh_offset)
+    die ("%s: malformed ELF section names%s", path, "");
+  int notes = 0, lto = 0;
+  for (unsigned i = 0; i < eh->e_shnum; i++)
+    {
+      if (sh[i].sh_name >= strs->sh_size)
+	continue;
+      const char *name = img + strs->sh_offset + sh[i].sh_name;
+      if (strncmp (name, ".gnu.lto_", 9) == 0)
+	lto = 1;
+      if (sh[i].sh_type != SHT_NOTE || strcmp (name, LN_GONOTE_SECTION) != 0)
+	continue;
+      if (sh[i].sh_offset > len || sh[i].sh_size > len - sh[i].sh_offset)
+	die ("%s: malformed %s section", path, LN_GONOTE_SECTION);
+      const char *p = img + sh[i].sh_offset, *end = p + sh[i].sh_size;
+      while (end - p >= 12)
+	{
+	  Elf64_Nhdr nh;
+	  memcpy (&nh, p, sizeof nh);
+	  size_t nsz = (nh.n_namesz + 3) & ~3u, dsz = (nh.n_descsz + 3) & ~3u;
+	  if (nsz > (size_t) (end - p - 12) || dsz > (size_t) (end - p - 12 - nsz))
+	    die ("%s: malformed note in %s", path, LN_GONOTE_SECTION);
+	  const char *nm = p + 12, *desc = nm + nsz;
+	  if (nh.n_type == LN_GONOTE_TYPE
+	      && nh.n_namesz == sizeof LN_GONOTE_NAME
+	      && memcmp (nm, LN_GONOTE_NAME, sizeof LN_GONOTE_NAME) == 0
+	      && nh.n_descsz > 0 && desc[nh.n_descsz - 1] == '\0')
+	    {
+	      char err[1024];
+	      if (lg_add_note (g, desc, path, err, sizeof err) != 0)
+		{
+		  fprintf (stderr, "%s: %s\n", prog, err);
+		  free (img);
+		  return -1;
+		}
+	      notes++;
+	    }
+	  p += 12 + nsz + dsz;
+	}
+    }
+  free (img);
+  if (!notes && lto)
+    die ("%s is an LTO object, whose code and notes are not in its "
+	 "sections yet: compile it with -fno-lto (or -ffat-lto-objects)%s",
+	 path, "");
+  return notes;
+}
+
+/* The package named by the Go files of DIR (not tests, not ours).  */
+static char *
+package_of (const char *dir)
+{
+  DIR *d = opendir (dir);
+  if (!d)
+    die ("cannot read directory %s: %s", dir, strerror (errno));
+  struct dirent *de;
+  char *pkg = NULL;
+  while (!pkg && (de = readdir (d)))
+    {
+      size_t n = strlen (de->d_name);
+      if (n < 4 || strcmp (de->d_name + n - 3, ".go") != 0
+	  || (n > 8 && strcmp (de->d_name + n - 8, "_test.go") == 0)
+	  || strcmp (de->d_name, "linkname_amd64.go") == 0)
+	continue;
+      char path[PATH_MAX];
+      snprintf (path, sizeof path, "%s/%s", dir, de->d_name);
+      FILE *f = fopen (path, "r");
+      if (!f)
+	continue;
+      char line[1024], name[256];
+      int in_comment = 0;
+      while (fgets (line, sizeof line, f))
+	{
+	  char *s = line + strspn (line, " \t");
+	  if (in_comment)
+	    {
+	      if (strstr (s, "*/"))
+		in_comment = 0;
+	      continue;
+	    }
+	  if (strncmp (s, "/*", 2) == 0)
+	    {
+	      in_comment = !strstr (s + 2, "*/");
+	      continue;
+	    }
+	  if (sscanf (s, "package %255[A-Za-z0-9_]", name) == 1)
+	    {
+	      pkg = strdup (name);
+	      break;
+	    }
+	}
+      fclose (f);
+    }
+  closedir (d);
+  if (!pkg)
+    die ("no Go package in %s: give its name with -pkg%s", dir, "");
+  return pkg;
+}
+
+static void
+write_file (const char *dir, const char *name, const char *text)
+{
+  char path[PATH_MAX], tmp[PATH_MAX + 8];
+  snprintf (path, sizeof path, "%s/%s", dir, name);
+  snprintf (tmp, sizeof tmp, "%s.tmp", path);
+  FILE *f = fopen (tmp, "w");
+  if (!f || fputs (text, f) < 0 || fclose (f) != 0 || rename (tmp, path))
+    die ("cannot write %s: %s", path, strerror (errno));
+}
+
+/* The plugin: linkname.so beside this program, else the installed one
+   (-fplugin=linkname finds it in GCC's plugin directory).  */
+static char *
+default_plugin (void)
+{
+  char self[PATH_MAX];
+  ssize_t n = readlink ("/proc/self/exe", self, sizeof self - 1);
+  if (n > 0)
+    {
+      self[n] = '\0';
+      char *slash = strrchr (self, '/');
+      if (slash)
+	{
+	  snprintf (slash + 1, sizeof self - (size_t) (slash + 1 - self),
+		    "linkname.so");
+	  if (access (self, R_OK) == 0)
+	    return strdup (self);
+	}
+    }
+  return strdup ("linkname");
+}
+
+static char *
+base_of (const char *path)
+{
+  const char *s = strrchr (path, '/');
+  s = s ? s + 1 : path;
+  const char *dot = strrchr (s, '.');
+  return strndup (s, dot ? (size_t) (dot - s) : strlen (s));
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *cc = "gcc", *pkg = NULL, *dir = ".";
+  char *plugin = NULL;
+  int goroutine_stack = 0, ninputs = 0;
+  char **inputs = calloc ((size_t) argc, sizeof (char *));
+  char **cflags = NULL;
+  int ncflags = 0;
+  for (int i = 1; i < argc; i++)
+    {
+      const char *a = argv[i];
+      if (strcmp (a, "--") == 0)
+	{
+	  cflags = argv + i + 1;
+	  ncflags = argc - i - 1;
+	  break;
+	}
+      if ((strcmp (a, "-cc") == 0 || strcmp (a, "-pkg") == 0
+	   || strcmp (a, "-o") == 0 || strcmp (a, "-plugin") == 0))
+	{
+	  if (i + 1 >= argc)
+	    usage (2);
+	  const char *v = argv[++i];
+	  if (a[1] == 'c')
+	    cc = v;
+	  else if (a[1] == 'p' && a[2] == 'k')
+	    pkg = v;
+	  else if (a[1] == 'o')
+	    dir = v;
+	  else
+	    plugin = strdup (v);
+	}
+      else if (strcmp (a, "-goroutine-stack") == 0)
+	goroutine_stack = 1;
+      else if (strcmp (a, "-h") == 0 || strcmp (a, "-help") == 0
+	       || strcmp (a, "--help") == 0)
+	usage (0);
+      else if (strcmp (a, "-version") == 0 || strcmp (a, "--version") == 0)
+	{
+	  printf ("linkname-go %s\n", LN_VERSION);
+	  return 0;
+	}
+      else if (a[0] == '-')
+	{
+	  fprintf (stderr, "%s: unknown option %s\n", prog, a);
+	  usage (2);
+	}
+      else
+	inputs[ninputs++] = argv[i];
+    }
+  if (!ninputs)
+    usage (2);
+  if (!plugin)
+    plugin = default_plugin ();
+  struct stat st;
+  if (stat (dir, &st) != 0 || !S_ISDIR (st.st_mode))
+    die ("%s is not a directory%s", dir, "");
+  char *package = pkg ? strdup (pkg) : package_of (dir);
+
+  /* Compile the .c files, each into a temporary object in DIR.  */
+  char **objs = calloc ((size_t) ninputs, sizeof (char *));
+  char **sysos = calloc ((size_t) ninputs, sizeof (char *));
+  int status = 0;
+  for (int i = 0; i < ninputs; i++)
+    {
+      const char *in = inputs[i];
+      size_t n = strlen (in);
+      char *base = base_of (in);
+      for (int k = 0; k < i; k++)
+	{
+	  char *other = base_of (inputs[k]);
+	  if (strcmp (other, base) == 0)
+	    die ("%s and %s would both be one .syso", inputs[k], in);
+	  free (other);
+	}
+      if (asprintf (&sysos[i], "%s/%s_amd64.syso", dir, base) < 0)
+	exit (2);
+      if (n > 2 && strcmp (in + n - 2, ".c") == 0)
+	{
+	  if (asprintf (&objs[i], "%s/.%s.linkname-go.o", dir, base) < 0)
+	    exit (2);
+	  char **cmd = calloc ((size_t) ncflags + 10, sizeof (char *));
+	  int k = 0;
+	  char *fplugin;
+	  if (asprintf (&fplugin, "-fplugin=%s", plugin) < 0)
+	    exit (2);
+	  cmd[k++] = (char *) cc;
+	  cmd[k++] = fplugin;
+	  for (int j = 0; j < ncflags; j++)
+	    cmd[k++] = cflags[j];
+	  cmd[k++] = (char *) "-fno-lto";
+	  cmd[k++] = (char *) "-c";
+	  cmd[k++] = (char *) in;
+	  cmd[k++] = (char *) "-o";
+	  cmd[k++] = objs[i];
+	  if (run (cmd) != 0)
+	    status = 1;
+	  free (fplugin);
+	  free (cmd);
+	}
+      else
+	objs[i] = strdup (in);
+      free (base);
+    }
+  if (status)
+    die ("compiling the C sources failed%s%s", "", "");
+
+  struct lg_bind *g = lg_new ();
+  for (int i = 0; i < ninputs && !status; i++)
+    if (read_notes (g, objs[i]) < 0)
+      status = 1;
+  char *go = NULL, *as = NULL, *errors = NULL;
+  if (!status)
+    {
+      char generator[512];
+      snprintf (generator, sizeof generator, "linkname-go %s", LN_VERSION);
+      struct lg_options opts = { package, generator, goroutine_stack };
+      if (lg_generate (g, &opts, &go, &as, &errors) != 0)
+	{
+	  for (char *line = strtok (errors, "\n"); line;
+	       line = strtok (NULL, "\n"))
+	    fprintf (stderr, "%s: %s\n", prog, line);
+	  status = 1;
+	}
+    }
+
+  /* The objects, with the bound symbols renamed, as .syso files.  */
+  const char *objcopy = getenv ("OBJCOPY");
+  if (!objcopy || !*objcopy)
+    objcopy = "objcopy";
+  size_t nr = status ? 0 : lg_rename_count (g);
+  for (int i = 0; i < ninputs && !status; i++)
+    {
+      char **cmd = calloc (2 * nr + 4, sizeof (char *));
+      int k = 0;
+      cmd[k++] = (char *) objcopy;
+      for (size_t r = 0; r < nr; r++)
+	{
+	  const char *from, *to;
+	  lg_rename (g, r, &from, &to);
+	  cmd[k++] = (char *) "--redefine-sym";
+	  if (asprintf (&cmd[k++], "%s=%s", from, to) < 0)
+	    exit (2);
+	}
+      char *tmp;
+      if (asprintf (&tmp, "%s.tmp", sysos[i]) < 0)
+	exit (2);
+      cmd[k++] = objs[i];
+      cmd[k++] = tmp;
+      if (run (cmd) != 0)
+	status = 1;
+      for (int j = 2; j < k - 2; j += 2)
+	free (cmd[j]);
+      free (cmd);
+      free (tmp);
+    }
+  if (!status)
+    {
+      write_file (dir, "linkname_amd64.go", go);
+      write_file (dir, "linkname_amd64.s", as);
+      for (int i = 0; i < ninputs; i++)
+	{
+	  char *tmp;
+	  if (asprintf (&tmp, "%s.tmp", sysos[i]) < 0)
+	    exit (2);
+	  if (rename (tmp, sysos[i]) != 0)
+	    die ("cannot write %s: %s", sysos[i], strerror (errno));
+	  free (tmp);
+	}
+    }
+  for (int i = 0; i < ninputs; i++)
+    {
+      char *tmp;
+      if (asprintf (&tmp, "%s.tmp", sysos[i]) >= 0)
+	{
+	  unlink (tmp);
+	  free (tmp);
+	}
+      if (objs[i] && strcmp (objs[i], inputs[i]) != 0)
+	unlink (objs[i]);
+      free (objs[i]);
+      free (sysos[i]);
+    }
+  free (objs);
+  free (sysos);
+  free (go);
+  free (as);
+  free (errors);
+  free (package);
+  free (plugin);
+  free (inputs);
+  lg_free (g);
+  return status;
+}
