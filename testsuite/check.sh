@@ -100,6 +100,14 @@ for cc in $compilers; do
     --seed 1 -n "$n" --out "$top/build/fuzz/$cc"
 done
 
+# Calling C from Go's gc through linkname-go (testsuite/gobind/): every
+# type and random prototypes against cgo, stacks, vet, -race; on other
+# targets linkname-go's refusal.
+for cc in $compilers; do
+  [ -f "$(make -s CC="$cc" print-plugin)" ] || continue
+  tally "gobind $cc" bash testsuite/gobind/run.sh "$cc"
+done
+
 # Real code (testsuite/real/): zlib byte-identical with the plugin and its
 # tests passing; libgo's asm labels as pragmas give the same symbols.
 for cc in $compilers; do

@@ -401,9 +401,13 @@ main (int argc, char **argv)
   size_t nr = status ? 0 : lg_rename_count (g);
   for (int i = 0; i < ninputs && !status; i++)
     {
-      char **cmd = calloc (2 * nr + 4, sizeof (char *));
+      char **cmd = calloc (2 * nr + 8, sizeof (char *));
       int k = 0;
       cmd[k++] = (char *) objcopy;
+      /* A fat LTO object's IR still has the old names, and the host
+	 linker's LTO plugin would take it: keep the code only.  */
+      cmd[k++] = (char *) "--remove-section=.gnu.lto_*";
+      cmd[k++] = (char *) "--remove-section=.gnu.debuglto_*";
       for (size_t r = 0; r < nr; r++)
 	{
 	  const char *from, *to;
@@ -419,7 +423,7 @@ main (int argc, char **argv)
       cmd[k++] = tmp;
       if (run (cmd) != 0)
 	status = 1;
-      for (int j = 2; j < k - 2; j += 2)
+      for (int j = 4; j < k - 2; j += 2)
 	free (cmd[j]);
       free (cmd);
       free (tmp);

@@ -920,7 +920,9 @@ put_rec_def (struct lg_bind *g, struct ln_sbuf *b, size_t i)
 		      fd->offset);
       off = fd->offset + fs;
     }
-  if (align_up (off, r->align) != r->size)
+  /* Trailing padding too, though gc would add it: go/types before Go
+     1.21 (and so 'go vet') sizes a struct without it.  */
+  if (off != r->size)
     ln_sbuf_printf (b, "\t_ [%llu]byte\n", r->size - off);
   ln_sbuf_printf (b, "}\n");
   for (size_t j = 0; j < r->nfields; j++)

@@ -1,0 +1,3 @@
+// Package bind is written by linkname-go at test time from ../c/*.c
+// (testsuite/gobind/run.sh): the Go side of the C functions under test.
+package bind

@@ -1,0 +1,3 @@
+module linkname.test/gobind
+
+go 1.19

@@ -1,0 +1,169 @@
+#!/bin/bash
+# run.sh - linkname-go end to end: C compiled with the plugin, the Go side
+# generated, 'go vet' and 'go test' (Go's gc toolchain), every result
+# compared with cgo's in the same test binary.
+#
+#   run.sh CC [OPTION-SET...]     default option sets: those of linkname.abi0
+#
+# Env: GO (default: Debian's Go 1.19), GOBIND_COUNT (generated functions,
+# default 60), GOBIND_SEED.  Ends with "N passed, N failed".
+set -u
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cc=${1:?usage: run.sh CC [OPTION-SET...]}
+shift
+if [ $# -eq 0 ]; then
+  set -- "-O0" "-O2" "-O3 -fPIC" "-O2 -flto" "-O2 -fcf-protection=full"
+fi
+GO=${GO:-/usr/lib/go-1.19/bin/go}
+count=${GOBIND_COUNT:-60}
+seed=${GOBIND_SEED:-1}
+lgo=$(make -s -C "$top" CC="$cc" print-linkname-go)
+make -s -C "$top" CC="$cc" plugin >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
+work="$top/build/gobind/$cc"
+rm -rf "$work" && mkdir -p "$work"
+export GOCACHE="$top/build/go-cache" GOPATH="$top/build/go-path" GOPROXY=off \
+  GOFLAGS=-mod=mod GO111MODULE=on CGO_ENABLED=1 CC="$cc" GOTOOLCHAIN=local \
+  GOTELEMETRY=off
+unset GOROOT
+passed=0
+failed=0
+pass() { echo "PASS: $*"; passed=$((passed + 1)); }
+fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
+# Run a command quietly; on failure show the tail of its output.
+try() {
+  local what=$1 log
+  shift
+  log=$("$@" 2>&1)
+  if [ $? -eq 0 ]; then pass "$what"; return 0; fi
+  fail "$what"
+  tail -n 25 <<<"$log" | sed 's/^/  | /'
+  return 1
+}
+
+case $("$cc" -dumpmachine) in
+  x86_64-*) ;;
+  *)
+    # Not amd64: linkname-go must refuse the objects clearly.
+    mkdir -p "$work/x"
+    printf 'static int f (int x) { return x; }\n#pragma linkname f p.F\n' >"$work/x/f.c"
+    "$cc" -fplugin="$(make -s -C "$top" CC="$cc" print-plugin)" -c "$work/x/f.c" -o "$work/x/f.o"
+    out=$("$lgo" -pkg p -o "$work/x" "$work/x/f.o" 2>&1)
+    if [ $? -ne 0 ] && grep -q "is not an x86-64 object" <<<"$out" && [ ! -e "$work/x/linkname_amd64.go" ]; then
+      pass "$cc: linkname-go refuses a non-amd64 object"
+    else
+      fail "$cc: linkname-go refuses a non-amd64 object: $out"
+    fi
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+    exit
+    ;;
+esac
+if [ ! -x "$GO" ]; then
+  echo "FAIL: no Go toolchain at $GO (Debian package golang-1.19-go)"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+# A fresh copy of the module with the generated C and cgo oracle.
+module() {
+  local dir=$1
+  rm -rf "$dir" && mkdir -p "$dir"
+  cp -r "$top/testsuite/gobind/go.mod" "$top/testsuite/gobind/bind" \
+    "$top/testsuite/gobind/cref" "$top/testsuite/gobind/check" \
+    "$top/testsuite/gobind/c" "$dir/"
+  python3 "$top/testsuite/gobind/gen.py" --seed "$seed" --count "$count" --out "$dir"
+}
+
+# Each option set: generate, vet, test.  The .c files go through
+# linkname-go; under -flto they are compiled first into fat objects (the
+# notes are in the object's sections only then), as a build would.
+n=0
+for opts in "$@"; do
+  n=$((n + 1))
+  dir="$work/o$n"
+  module "$dir"
+  label="$cc $opts"
+  if [[ " $opts " == *" -flto "* ]]; then
+    for f in gen stack; do
+      "$cc" -fplugin="$(make -s -C "$top" CC="$cc" print-plugin)" $opts \
+        -ffat-lto-objects -c "$dir/c/$f.c" -o "$dir/c/$f.o" || fail "$label: compiling $f.c"
+    done
+    try "$label: linkname-go from objects" "$lgo" -o "$dir/bind" "$dir/c/gen.o" "$dir/c/stack.o" || continue
+  elif [ "$n" -eq 2 ]; then
+    # go generate, as a package would use it.
+    printf '\n//go:generate $LINKNAME_GO -cc $CC -o . ../c/gen.c ../c/stack.c -- %s\n' "$opts" >>"$dir/bind/doc.go"
+    try "$label: go generate" env LINKNAME_GO="$lgo" \
+      bash -c "cd '$dir' && '$GO' generate ./bind" || continue
+  else
+    try "$label: linkname-go" "$lgo" -cc "$cc" -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.c" -- $opts || continue
+  fi
+  try "$label: go vet" bash -c "cd '$dir' && '$GO' vet ./..."
+  try "$label: go test" bash -c "cd '$dir' && '$GO' test -count=1 ./..."
+done
+
+# The same package under the race detector, and linked externally by
+# request; the default link is checked above (no flags).
+dir="$work/o2"
+if [ -f "$dir/bind/linkname_amd64.go" ]; then
+  try "$cc -O2: go test -race" bash -c "cd '$dir' && '$GO' test -count=1 -race ./..."
+  try "$cc -O2: go test -ldflags=-linkmode=external" \
+    bash -c "cd '$dir' && '$GO' test -count=1 -ldflags=-linkmode=external ./..."
+fi
+
+# A compile served by a cache or another machine gives the same Go side:
+# from objects compiled earlier, byte for byte the files from the sources.
+dir="$work/obj"
+module "$dir"
+mkdir -p "$dir/from-src"
+plugin=$(make -s -C "$top" CC="$cc" print-plugin)
+"$cc" -fplugin="$plugin" -O2 -c "$dir/c/gen.c" -o "$dir/gen.o"
+"$cc" -fplugin="$plugin" -O2 -c "$dir/c/stack.c" -o "$dir/stack.o"
+if "$lgo" -pkg bind -o "$dir/from-src" "$dir/c/gen.c" "$dir/c/stack.c" -- -O2 \
+  && "$lgo" -o "$dir/bind" "$dir/gen.o" "$dir/stack.o" \
+  && cmp "$dir/bind/linkname_amd64.go" "$dir/from-src/linkname_amd64.go" \
+  && cmp "$dir/bind/linkname_amd64.s" "$dir/from-src/linkname_amd64.s"; then
+  pass "$cc: the Go side from objects equals the Go side from sources"
+else
+  fail "$cc: the Go side from objects equals the Go side from sources"
+fi
+
+# The stack test must be able to fail: with the C code on the goroutine's
+# stack (linkname-go's unsafe measuring mode) it must.
+dir="$work/unsafe"
+module "$dir"
+if "$lgo" -goroutine-stack -cc "$cc" -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.c" -- -O2 \
+  && (cd "$dir" && timeout 120 "$GO" test -count=1 -run TestStack ./check >"$dir/log" 2>&1); then
+  fail "$cc: the stack test fails when C runs on the goroutine's stack"
+  tail -n 5 "$dir/log" | sed 's/^/  | /'
+else
+  pass "$cc: the stack test fails when C runs on the goroutine's stack"
+fi
+try "$cc: ... while the other tests pass in that mode" \
+  bash -c "cd '$dir' && '$GO' test -count=1 -run 'TestF' ./check"
+
+# Errors: a type with no Go form names the function, the parameter and
+# the type, and nothing is written; so does a function without a thunk.
+dir="$work/err"
+mkdir -p "$dir"
+cat >"$dir/e.c" <<'EOF'
+static int ok (int x) { return x; }
+#pragma linkname ok e.Ok
+struct bits { unsigned a : 3; };
+static int bad (int n, struct bits b) { return n + b.a; }
+#pragma linkname bad e.Bad
+static int ld (long double x) { return (int) x; }
+#pragma linkname ld e.Ld
+EOF
+out=$("$lgo" -cc "$cc" -pkg e -o "$dir" "$dir/e.c" -- -O2 2>&1)
+if [ $? -ne 0 ] && [ -z "$(ls "$dir" | grep -v '^e\.c$')" ] \
+  && grep -q "function Bad: parameter 'b' has type 'struct bits', which has no Go form: struct bits: member 'a' has type '<unnamed-unsigned:3>': bit-fields have no Go counterpart" <<<"$out" \
+  && grep -q "function Ld (C e.Ld) has no ABI0 thunk: parameter 'x' has type 'long double'" <<<"$out"; then
+  pass "$cc: linkname-go errors name the function, parameter and type; nothing written"
+else
+  fail "$cc: linkname-go errors name the function, parameter and type; nothing written"
+  sed 's/^/  | /' <<<"$out"
+  ls "$dir" | sed 's/^/  | /'
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
