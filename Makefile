@@ -14,8 +14,9 @@
 #   make fuzz-core [FUZZ_TIME=60] libFuzzer on the core's parsers, bounded
 #   make check-valgrind     the DejaGnu suite with cc1 under valgrind
 #   make check-real         zlib with and without the plugin; libgo's C
-#   make bench              ABI0 thunk cost (bench-thunk) and the plugin's
-#                           compile-time and memory cost (bench-cost)
+#   make bench              ABI0 thunk cost (bench-thunk), calls from Go
+#                           (bench-go) and the plugin's compile-time and
+#                           memory cost (bench-cost)
 
 ifeq ($(origin CC),default)
 CC := gcc
@@ -47,7 +48,7 @@ HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
 CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
-.PHONY: all plugin print-plugin print-linkname-go install uninstall demo check check-long unit compare bench bench-thunk deps \
+.PHONY: all plugin print-plugin print-linkname-go install uninstall demo check check-long unit compare bench bench-thunk bench-go deps \
   clean check-plugin-dev unit-san fuzz fuzz-core check-valgrind check-real bench-cost
 
 all: plugin
@@ -161,13 +162,17 @@ compare: deps
 	@CC="$(CC)" PLUGIN="$(abspath $(PLUGIN))" bash testsuite/compare/compare.sh
 
 # Benchmarks: ratios measured side by side in one run.
-bench: bench-thunk bench-cost
+bench: bench-thunk bench-go bench-cost
 
 bench-cost: $(PLUGIN)
 	@bash testsuite/bench/bench.sh $(CC)
 
 bench-thunk:
 	@bash testsuite/bench/thunk/run.sh
+
+# A small C function from Go: cgo, linkname-go's stubs, Go assembly.
+bench-go:
+	@CC=$(CC) bash testsuite/bench/go/run.sh
 
 demo:
 	@bash examples/demo.sh

@@ -1,0 +1,3 @@
+/* The small C function every path calls.  */
+static long add (long a, long b) { return a + b; }
+#pragma linkname add safe.Add

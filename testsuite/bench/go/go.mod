@@ -1,0 +1,3 @@
+module linkname.bench/gocall
+
+go 1.19

@@ -1,0 +1,2 @@
+// Package unsafe: Add through stubs that run C on the goroutine's stack.
+package unsafe
