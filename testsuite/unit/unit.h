@@ -51,5 +51,6 @@ void test_options (void);
 void test_abi0 (void);
 void test_thunk (void);
 void test_symabis (void);
+void test_gobind (void);
 
 #endif

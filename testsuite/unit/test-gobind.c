@@ -1,0 +1,106 @@
+/* test-gobind.c - from object notes to Go: layouts, names, errors.  The
+   end-to-end proof (gc, vet, cgo as the oracle) is testsuite/gobind/.  */
+#include "unit.h"
+#include "linkname/gobind.h"
+
+#include <stdlib.h>
+
+static const char point_note[]
+  = "linkname-go 1\n"
+    "func\tpkg.Mid\tpkg.Mid.abi0\t\n"
+    "arg\ta\ts0\tstruct point\n"
+    "arg\ttype\tps1\tstruct tail *\n"
+    "arg\t\tU\tsize_t\n"
+    "res\ts0\tstruct point\n"
+    "type\t0\tpoint\ts\t16\t8\tstruct point\n"
+    "field\t0\tx\t0\ti4\tint\n"
+    "field\t0\tX\t8\ti8\tlong int\n"
+    "type\t1\tpair_t\ts\t24\t8\tstruct tail\n"
+    "field\t1\ta\t0\ti8\tlong int\n"
+    "field\t1\tnext\t8\tps1\tstruct tail *\n"
+    "field\t1\tc\t16\tu1\tunsigned char\n";
+
+static const char union_note[]
+  = "linkname-go 1\n"
+    "func\tpkg.Num\tpkg.Num.abi0\t\n"
+    "arg\tn\ts0\tunion num\n"
+    "res\tb\t_Bool\n"
+    "type\t0\tnum\tu\t12\t4\tunion num\n"
+    "field\t0\ti\t0\ti4\tint\n"
+    "field\t0\tf\t0\ta3_f4\tfloat[3]\n";
+
+static const char bad_note[]
+  = "linkname-go 1\n"
+    "func\tpkg.Bits\tpkg.Bits.abi0\t\n"
+    "arg\tb\ts0\tstruct bits\n"
+    "type\t0\tbits\ts\t4\t4\tstruct bits\n"
+    "field\t0\ta\t0\t!bit-fields have no Go counterpart\t<bits>\n";
+
+void
+test_gobind (void)
+{
+  char err[512];
+  struct lg_bind *g = lg_new ();
+  CHECK (lg_add_note (g, point_note, "a.o", err, sizeof err) == 0);
+  CHECK (lg_add_note (g, union_note, "b.o", err, sizeof err) == 0);
+  struct lg_options o = { "pkg", "linkname-go test", 0 };
+  char *go, *as, *errors;
+  CHECK (lg_generate (g, &o, &go, &as, &errors) == 0);
+  if (go && as)
+    {
+      /* Go pads where it would not by itself, and the tail always; capitalized
+	 field names that clash get a '_'; keywords too.  */
+      CHECK_CONTAINS (go, "type Point struct {\n\tX int32");
+      CHECK_CONTAINS (go, "offset 0\n\tX_ int64");
+      CHECK_CONTAINS (go, "type PairT struct {\n\tA int64");
+      CHECK_CONTAINS (go, "\tNext *PairT");
+      CHECK_CONTAINS (go, "\tC uint8 // unsigned char c, offset 16\n");
+      CHECK_CONTAINS (go, "\t_ [7]byte\n}\n");
+      CHECK_CONTAINS (go, "func Mid(a Point, type_ *PairT, arg2 uintptr) Point");
+      CHECK_CONTAINS (go, "//go:noescape\nfunc Mid(");
+      /* A type takes a number where a function has its name.  */
+      CHECK_CONTAINS (go, "type Num2 [3]uint32");
+      CHECK_CONTAINS (go, "func Num(n Num2) bool");
+      CHECK_CONTAINS (go, "_ \"runtime/cgo\"");
+      /* The stub: the frame, named arguments, the renamed thunk.  */
+      CHECK_CONTAINS (as, "TEXT \xc2\xb7Mid(SB), NOSPLIT, $0-48");
+      CHECK_CONTAINS (as, "LEAQ\ta+0(FP), DX");
+      CHECK_CONTAINS (as, "MOVQ\ttype_+16(FP), AX\n\tMOVQ\tAX, 16(R13)");
+      CHECK_CONTAINS (as, "MOVQ\targ2+24(FP), AX");
+      CHECK_CONTAINS (as, "CALL\tpkg\xc2\xb7Mid\xc2\xb7\xc2\xb7" "c\xc2\xb7" "abi0(SB)");
+      CHECK_CONTAINS (as, "LEAQ\tret+32(FP), DX");
+      CHECK_CONTAINS (as, "MOVQ\t56(BX), R13");
+      CHECK (lg_rename_count (g) == 4);
+      const char *from, *to;
+      lg_rename (g, 1, &from, &to);
+      CHECK_STR (from, "pkg.Mid.abi0");
+      CHECK_STR (to, "pkg.Mid..c.abi0");
+    }
+  free (go);
+  free (as);
+  free (errors);
+  lg_free (g);
+
+  /* A type with no Go form: the function, the parameter, the type.  */
+  g = lg_new ();
+  CHECK (lg_add_note (g, bad_note, "c.o", err, sizeof err) == 0);
+  CHECK (lg_generate (g, &o, &go, &as, &errors) != 0);
+  CHECK (go == NULL && as == NULL);
+  if (errors)
+    CHECK_CONTAINS (errors, "c.o: function Bits: parameter 'b' has type "
+			    "'struct bits', which has no Go form: struct bits: "
+			    "member 'a' has type '<bits>': bit-fields have no "
+			    "Go counterpart");
+  free (errors);
+  lg_free (g);
+
+  /* Notes of another format, or broken ones, are refused.  */
+  g = lg_new ();
+  CHECK (lg_add_note (g, "linkname-go 2\nfunc\ta.B\t-\t\n", "d.o", err,
+		      sizeof err) != 0);
+  CHECK_CONTAINS (err, "format 2");
+  CHECK (lg_add_note (g, "linkname-go 1\nfunc\ta.B\t-\t\narg\tx\tq9\tint\n",
+		      "e.o", err, sizeof err) != 0);
+  CHECK_CONTAINS (err, "malformed");
+  lg_free (g);
+}
