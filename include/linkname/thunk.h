@@ -16,6 +16,8 @@ struct ln_thunk_options
   int own_section;	   /* -ffunction-sections: .text.THUNK */
   const char *visibility;  /* NULL, "hidden", "protected", "internal" */
   int comdat;		   /* weak, in a COMDAT group of its own name */
+  int intel_syntax;	   /* -masm=intel: the text switches to AT&T and
+			      back, as GCC's file start does */
 };
 
 /* The suffix Go's tools print for ABI0 wrappers (cmd/link mangleABIName).  */

@@ -227,6 +227,10 @@ static void
 prologue (struct buf *b, const char *thunk,
 	  const struct ln_thunk_options *opts)
 {
+  /* The text is AT&T; GCC's file start switched to Intel under
+     -masm=intel, and the epilogue switches back.  */
+  if (opts->intel_syntax)
+    emit (b, "\t.att_syntax prefix\n");
   /* Under LTO the copies of two units can meet in one assembler file,
      where COMDAT cannot merge them: the second copy is skipped.  */
   if (opts->comdat)
@@ -258,6 +262,8 @@ epilogue (struct buf *b, const char *thunk,
 	thunk, thunk);
   if (opts->comdat)
     emit (b, "\t.endif\n");
+  if (opts->intel_syntax)
+    emit (b, "\t.intel_syntax noprefix\n");
   if (b->failed)
     {
       free (b->p);

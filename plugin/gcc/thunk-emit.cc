@@ -62,6 +62,7 @@ thunk_options (void)
   opts.own_section = flag_function_sections;
   opts.visibility = NULL;
   opts.comdat = 0;
+  opts.intel_syntax = linkname_target_asm_intel ();
   return opts;
 }
 

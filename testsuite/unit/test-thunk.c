@@ -46,4 +46,20 @@ test_thunk (void)
   CHECK_CONTAINS (text, "popq\t%rbx\n\tpopq\t%rbp\n");
   CHECK_CONTAINS (text, "\t.endif\n");
   free (text);
+
+  /* -masm=intel: AT&T inside, GCC's Intel file state restored after.  */
+  struct ln_thunk_options in = { 0, 0, NULL, 0, 1 };
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &in);
+  CHECK (text != NULL);
+  CHECK (strncmp (text, "\t.att_syntax prefix\n", 20) == 0);
+  const char *intel = "\t.intel_syntax noprefix\n";
+  CHECK (strlen (text) > strlen (intel)
+	 && strcmp (text + strlen (text) - strlen (intel), intel) == 0);
+  free (text);
+  in.comdat = 1;
+  text = ln_sysv_thunk_text ("asm.add..sysv", "asm.add", &sig, &plan, &in);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\t.att_syntax prefix\n\t.ifndef\tasm.add..sysv\n");
+  CHECK_CONTAINS (text, "\t.endif\n\t.intel_syntax noprefix\n");
+  free (text);
 }

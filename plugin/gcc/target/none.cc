@@ -7,3 +7,9 @@ linkname_target_has_abi0 (void)
 {
   return false;
 }
+
+bool
+linkname_target_asm_intel (void)
+{
+  return false;
+}

@@ -8,3 +8,9 @@ linkname_target_has_abi0 (void)
 {
   return TARGET_64BIT && TARGET_LP64;
 }
+
+bool
+linkname_target_asm_intel (void)
+{
+  return ix86_asm_dialect == ASM_INTEL;
+}
