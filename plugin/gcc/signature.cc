@@ -145,6 +145,11 @@ linkname_describe_signature (tree fndecl, struct ln_signature *sig,
 {
   tree fntype = TREE_TYPE (fndecl);
   memset (sig, 0, sizeof *sig);
+  if (const char *r = linkname_target_convention (fndecl))
+    {
+      snprintf (why, whylen, "%s", r);
+      return false;
+    }
   if (!prototype_p (fntype))
     {
       snprintf (why, whylen, "it has no prototype (a K&R definition); "

@@ -13,3 +13,9 @@ linkname_target_asm_intel (void)
 {
   return false;
 }
+
+const char *
+linkname_target_convention (tree)
+{
+  return NULL;
+}
