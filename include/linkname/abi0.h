@@ -75,6 +75,9 @@ struct ln_signature
   struct ln_type params[LN_MAX_PARAMS];
   int has_result;
   struct ln_type result;
+  int result_in_memory; /* GCC returns it through a hidden pointer even
+			   where the psABI classification says registers
+			   (-fpcc-struct-return) */
 };
 
 struct ln_call_plan

@@ -60,6 +60,11 @@ ln_plan_call (const struct ln_signature *sig, struct ln_call_plan *plan)
   if (sig->has_result)
     {
       ln_classify (&sig->result, &plan->result);
+      if (sig->result_in_memory)
+	{
+	  plan->result.where = LN_IN_MEMORY;
+	  plan->result.neightbytes = 0;
+	}
       if (plan->result.where == LN_IN_MEMORY)
 	{
 	  plan->hidden_result_pointer = 1;

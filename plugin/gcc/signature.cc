@@ -202,6 +202,20 @@ linkname_describe_signature (tree fndecl, struct ln_signature *sig,
 	  free (tname);
 	  return false;
 	}
+      /* Whether the result goes through a hidden pointer is GCC's call
+	 (-fpcc-struct-return returns every struct that way).  */
+      sig->result_in_memory = aggregate_value_p (rtype, fndecl);
+      struct ln_placed p;
+      if (!sig->result_in_memory
+	  && ln_classify (&sig->result, &p) == LN_IN_MEMORY)
+	{
+	  char *tname = print_generic_expr_to_str (rtype);
+	  snprintf (why, whylen, "its result has type '%s': GCC returns it "
+				 "in registers, where the psABI says memory",
+		    tname);
+	  free (tname);
+	  return false;
+	}
     }
   return true;
 }

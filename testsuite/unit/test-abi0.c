@@ -110,4 +110,19 @@ test_abi0 (void)
   CHECK (ln_plan_call (&sig, &plan) == 0);
   CHECK (plan.params[7].where == LN_IN_REGS && plan.params[7].reg[0] == 7);
   CHECK (plan.params[8].where == LN_IN_MEMORY && plan.stack_bytes == 8);
+
+  /* -fpcc-struct-return: GCC says the 8-byte struct result goes through
+     the hidden pointer, which the psABI would return in %rax.  */
+  struct ln_leaf l1[] = { { LN_LEAF_SINT, 0, 8 } };
+  memset (&sig, 0, sizeof sig);
+  sig.nparams = 1;
+  sig.params[0] = scalar (LN_LEAF_SINT, 8);
+  sig.has_result = 1;
+  sig.result = record (8, 8, 1, l1);
+  CHECK (ln_plan_call (&sig, &plan) == 0);
+  CHECK (plan.result.where == LN_IN_REGS && !plan.hidden_result_pointer);
+  sig.result_in_memory = 1;
+  CHECK (ln_plan_call (&sig, &plan) == 0);
+  CHECK (plan.result.where == LN_IN_MEMORY && plan.hidden_result_pointer);
+  CHECK (plan.params[0].reg[0] == 1 && plan.int_regs == 2);
 }
