@@ -15,15 +15,7 @@ static void
 add_leaf (struct walk *w, enum ln_leaf_kind kind, unsigned offset,
 	  unsigned size)
 {
-  struct ln_type *t = w->t;
-  if (offset % size)
-    t->unaligned = 1;
-  if (t->nleaves == LN_MAX_LEAVES)
-    {
-      t->too_many_leaves = 1;
-      return;
-    }
-  t->leaves[t->nleaves++] = (struct ln_leaf) { kind, offset, size };
+  ln_type_add_leaf (w->t, kind, offset, size);
 }
 
 static void describe_at (struct walk *w, tree type, unsigned offset);

@@ -22,7 +22,8 @@ test_thunk (void)
   sig.result = sig.params[0];
   CHECK (ln_plan_call (&sig, &plan) == 0);
 
-  struct ln_thunk_options o = { 1, 1, "hidden", 0 };
+  struct ln_thunk_options o
+    = { .endbr64 = 1, .own_section = 1, .visibility = "hidden" };
   char *text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &o);
   CHECK (text != NULL);
   CHECK_CONTAINS (text, ".pushsection\t.text.pkg.add.abi0,\"ax\",@progbits");
@@ -34,7 +35,7 @@ test_thunk (void)
   CHECK_CONTAINS (text, ".size\tpkg.add.abi0, .-pkg.add.abi0");
   free (text);
 
-  struct ln_thunk_options c = { 0, 0, "hidden", 1 };
+  struct ln_thunk_options c = { .visibility = "hidden", .comdat = 1 };
   text = ln_sysv_thunk_text ("asm.add..sysv", "asm.add", &sig, &plan, &c);
   CHECK (text != NULL);
   CHECK_CONTAINS (text, "\t.ifndef\tasm.add..sysv\n");
@@ -48,7 +49,7 @@ test_thunk (void)
   free (text);
 
   /* -masm=intel: AT&T inside, GCC's Intel file state restored after.  */
-  struct ln_thunk_options in = { 0, 0, NULL, 0, 1 };
+  struct ln_thunk_options in = { .intel_syntax = 1 };
   text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &in);
   CHECK (text != NULL);
   CHECK (strncmp (text, "\t.att_syntax prefix\n", 20) == 0);
