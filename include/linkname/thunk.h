@@ -18,6 +18,11 @@ struct ln_thunk_options
   int comdat;		   /* weak, in a COMDAT group of its own name */
   int intel_syntax;	   /* -masm=intel: the text switches to AT&T and
 			      back, as GCC's file start does */
+  int weak;		   /* .weak, not .globl: the target is weak */
+  const char *group;	   /* the target's COMDAT group, which the thunk
+			      joins; NULL for none */
+  int once;		   /* skipped when the assembler file already
+			      defines it (copies meeting under LTO) */
 };
 
 /* The suffix Go's tools print for ABI0 wrappers (cmd/link mangleABIName).  */

@@ -221,7 +221,6 @@ load_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p,
   memory_to_regs (b, t, p, int_args, src, base);
 }
 
-
 /* Section, symbol, CFI start and the %rbp frame.  */
 static void
 prologue (struct buf *b, const char *thunk,
@@ -233,16 +232,18 @@ prologue (struct buf *b, const char *thunk,
     emit (b, "\t.att_syntax prefix\n");
   /* Under LTO the copies of two units can meet in one assembler file,
      where COMDAT cannot merge them: the second copy is skipped.  */
-  if (opts->comdat)
-    emit (b, "\t.ifndef\t%s\n"
-	     "\t.pushsection\t.text.%s,\"axG\",@progbits,%s,comdat\n",
-	  thunk, thunk, thunk);
+  const char *group = opts->comdat ? thunk : opts->group;
+  if (opts->comdat || opts->once)
+    emit (b, "\t.ifndef\t%s\n", thunk);
+  if (group)
+    emit (b, "\t.pushsection\t.text.%s,\"axG\",@progbits,%s,comdat\n",
+	  thunk, group);
   else if (opts->own_section)
     emit (b, "\t.pushsection\t.text.%s,\"ax\",@progbits\n", thunk);
   else
     emit (b, "\t.pushsection\t.text\n");
-  emit (b, "\t.p2align 4\n\t.%s\t%s\n", opts->comdat ? "weak" : "globl",
-	thunk);
+  emit (b, "\t.p2align 4\n\t.%s\t%s\n",
+	opts->comdat || opts->weak ? "weak" : "globl", thunk);
   if (opts->visibility)
     emit (b, "\t.%s\t%s\n", opts->visibility, thunk);
   emit (b, "\t.type\t%s, @function\n%s:\n\t.cfi_startproc\n", thunk, thunk);
@@ -260,7 +261,7 @@ epilogue (struct buf *b, const char *thunk,
   emit (b, "\t.cfi_def_cfa %%rsp, 8\n\tret\n\t.cfi_endproc\n"
 	   "\t.size\t%s, .-%s\n\t.popsection\n",
 	thunk, thunk);
-  if (opts->comdat)
+  if (opts->comdat || opts->once)
     emit (b, "\t.endif\n");
   if (opts->intel_syntax)
     emit (b, "\t.intel_syntax noprefix\n");

@@ -63,4 +63,23 @@ test_thunk (void)
   CHECK_CONTAINS (text, "\t.att_syntax prefix\n\t.ifndef\tasm.add..sysv\n");
   CHECK_CONTAINS (text, "\t.endif\n\t.intel_syntax noprefix\n");
   free (text);
+
+  /* A weak target: a weak thunk; in a COMDAT group: the same group;
+     once: guarded.  */
+  struct ln_thunk_options w = { .weak = 1, .group = "pkg.add", .once = 1 };
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &w);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\t.ifndef\tpkg.add.abi0\n\t.pushsection\t"
+			".text.pkg.add.abi0,\"axG\",@progbits,pkg.add,comdat\n");
+  CHECK_CONTAINS (text, "\t.weak\tpkg.add.abi0\n");
+  CHECK_CONTAINS (text, "\t.popsection\n\t.endif\n");
+  free (text);
+  w.group = NULL;
+  w.once = 0;
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &w);
+  CHECK (text != NULL);
+  CHECK (strstr (text, ".ifndef") == NULL && strstr (text, "axG") == NULL);
+  CHECK_CONTAINS (text, "\t.pushsection\t.text\n\t.p2align 4\n"
+			"\t.weak\tpkg.add.abi0\n");
+  free (text);
 }
