@@ -23,6 +23,11 @@ struct ln_thunk_options
 			      joins; NULL for none */
   int once;		   /* skipped when the assembler file already
 			      defines it (copies meeting under LTO) */
+  unsigned probe_interval; /* -fstack-clash-protection: probe every this
+			      many bytes of an allocation of at least
+			      probe_guard bytes, as GCC's prologue does;
+			      0: no probes */
+  unsigned probe_guard;
 };
 
 /* The suffix Go's tools print for ABI0 wrappers (cmd/link mangleABIName).  */

@@ -221,6 +221,35 @@ load_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p,
   memory_to_regs (b, t, p, int_args, src, base);
 }
 
+/* Move %rsp down by SIZE bytes.  Under -fstack-clash-protection, as
+   GCC's x86 prologue does (ix86_adjust_stack_and_probe): no probe below
+   the guard size; else a probe at each interval, inline up to four,
+   then a loop counting in %r11 (free here in both thunks); the residual
+   is not probed, the call that follows is.  */
+static void
+allocate (struct buf *b, unsigned size, const struct ln_thunk_options *opts)
+{
+  unsigned interval = opts->probe_interval;
+  if (!size)
+    return;
+  if (!interval || size < opts->probe_guard)
+    {
+      emit (b, "\tsubq\t$%u, %%rsp\n", size);
+      return;
+    }
+  unsigned rounded = size / interval * interval;
+  if (size <= 4 * interval)
+    for (unsigned done = 0; done < rounded; done += interval)
+      emit (b, "\tsubq\t$%u, %%rsp\n\torq\t$0, (%%rsp)\n", interval);
+  else
+    emit (b, "\tleaq\t-%u(%%rsp), %%r11\n"
+	     "1:\tsubq\t$%u, %%rsp\n\torq\t$0, (%%rsp)\n"
+	     "\tcmpq\t%%r11, %%rsp\n\tjne\t1b\n",
+	  rounded, interval);
+  if (size > rounded)
+    emit (b, "\tsubq\t$%u, %%rsp\n", size - rounded);
+}
+
 /* Section, symbol, CFI start and the %rbp frame.  */
 static void
 prologue (struct buf *b, const char *thunk,
@@ -286,8 +315,7 @@ ln_thunk_text (const char *thunk, const char *target,
   for (unsigned i = 0; i < sig->nparams; i++)
     if (plan->params[i].where == LN_IN_REGS)
       load_arg (&b, &sig->params[i], &plan->params[i], "%rsp");
-  if (plan->stack_bytes)
-    emit (&b, "\tsubq\t$%u, %%rsp\n", plan->stack_bytes);
+  allocate (&b, plan->stack_bytes, opts);
   emit (&b, "\tandq\t$-16, %%rsp\n");
   for (unsigned i = 0; i < sig->nparams; i++)
     if (plan->params[i].where == LN_IN_MEMORY)
@@ -334,8 +362,8 @@ ln_sysv_thunk_text (const char *thunk, const char *target,
   for (int i = 0; i < 5; i++)
     emit (&b, "\tpushq\t%s\n\t.cfi_offset %s, %d\n", saved_regs[i],
 	  saved_regs[i], -24 - 8 * i);
-  emit (&b, "\tsubq\t$%u, %%rsp\n\tandq\t$-16, %%rsp\n",
-	8 + (plan->frame_size + 15) / 16 * 16);
+  allocate (&b, 8 + (plan->frame_size + 15) / 16 * 16, opts);
+  emit (&b, "\tandq\t$-16, %%rsp\n");
   if (plan->hidden_result_pointer)
     emit (&b, "\tmovq\t%%rdi, -48(%%rbp)\n");
   for (unsigned i = 0; i < sig->nparams; i++)

@@ -85,6 +85,12 @@ thunk_options (void)
   opts.weak = 0;
   opts.group = NULL;
   opts.once = 0;
+  /* GCC's own probing parameters (--param
+     stack-clash-protection-{probe-interval,guard-size}).  */
+  opts.probe_interval = flag_stack_clash_protection
+			? 1u << param_stack_clash_protection_probe_interval
+			: 0;
+  opts.probe_guard = 1u << param_stack_clash_protection_guard_size;
   return opts;
 }
 

@@ -82,4 +82,31 @@ test_thunk (void)
   CHECK_CONTAINS (text, "\t.pushsection\t.text\n\t.p2align 4\n"
 			"\t.weak\tpkg.add.abi0\n");
   free (text);
+
+  /* -fstack-clash-protection: an 8000-byte struct argument in memory,
+     both directions; below the guard, no probe.  */
+  static struct ln_signature bs;
+  static struct ln_call_plan bp;
+  memset (&bs, 0, sizeof bs);
+  bs.nparams = 1;
+  bs.params[0].size = 8000;
+  bs.params[0].align = 8;
+  bs.params[0].aggregate = 1;
+  bs.params[0].too_many_leaves = 1;
+  CHECK (ln_plan_call (&bs, &bp) == 0 && bp.stack_bytes == 8000);
+  struct ln_thunk_options pr = { .probe_interval = 4096, .probe_guard = 4096 };
+  text = ln_thunk_text ("pkg.big.abi0", "pkg.big", &bs, &bp, &pr);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\tsubq\t$4096, %rsp\n\torq\t$0, (%rsp)\n"
+			"\tsubq\t$3904, %rsp\n\tandq\t$-16, %rsp\n");
+  free (text);
+  text = ln_sysv_thunk_text ("asm.big..sysv", "asm.big", &bs, &bp, &pr);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\tsubq\t$4096, %rsp\n\torq\t$0, (%rsp)\n"
+			"\tsubq\t$3912, %rsp\n\tandq\t$-16, %rsp\n");
+  free (text);
+  pr.probe_guard = 65536;
+  text = ln_thunk_text ("pkg.big.abi0", "pkg.big", &bs, &bp, &pr);
+  CHECK (text != NULL && strstr (text, "orq") == NULL);
+  free (text);
 }
