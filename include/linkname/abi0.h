@@ -38,8 +38,17 @@ struct ln_type
   int unaligned;  /* a leaf not at its natural alignment (packed) */
   unsigned nleaves;
   struct ln_leaf leaves[LN_MAX_LEAVES];
-  int too_many_leaves; /* more than LN_MAX_LEAVES: only fine in memory */
+  int too_many_leaves; /* more than LN_MAX_LEAVES in more than 16 bytes:
+			  only fine in memory */
 };
+
+/* Add a scalar leaf to T, whose size is already set.  Identical leaves
+   are kept once (a union of many like members).  When the array is full,
+   an aggregate of at most 16 bytes keeps one leaf per eightbyte with the
+   class it has so far, which is all its classification needs (bit-fields,
+   wide unions); a bigger one goes by memory anyway.  */
+void ln_type_add_leaf (struct ln_type *t, enum ln_leaf_kind kind,
+		       unsigned offset, unsigned size);
 
 /* SysV classes of one eightbyte.  */
 enum ln_class
@@ -75,6 +84,9 @@ struct ln_signature
   struct ln_type params[LN_MAX_PARAMS];
   int has_result;
   struct ln_type result;
+  int result_in_memory; /* GCC returns it through a hidden pointer even
+			   where the psABI classification says registers
+			   (-fpcc-struct-return) */
 };
 
 struct ln_call_plan

@@ -16,6 +16,18 @@ struct ln_thunk_options
   int own_section;	   /* -ffunction-sections: .text.THUNK */
   const char *visibility;  /* NULL, "hidden", "protected", "internal" */
   int comdat;		   /* weak, in a COMDAT group of its own name */
+  int intel_syntax;	   /* -masm=intel: the text switches to AT&T and
+			      back, as GCC's file start does */
+  int weak;		   /* .weak, not .globl: the target is weak */
+  const char *group;	   /* the target's COMDAT group, which the thunk
+			      joins; NULL for none */
+  int once;		   /* skipped when the assembler file already
+			      defines it (copies meeting under LTO) */
+  unsigned probe_interval; /* -fstack-clash-protection: probe every this
+			      many bytes of an allocation of at least
+			      probe_guard bytes, as GCC's prologue does;
+			      0: no probes */
+  unsigned probe_guard;
 };
 
 /* The suffix Go's tools print for ABI0 wrappers (cmd/link mangleABIName).  */

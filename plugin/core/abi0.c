@@ -18,6 +18,46 @@ align_up (unsigned x, unsigned a)
   return a ? (x + a - 1) / a * a : x;
 }
 
+void
+ln_type_add_leaf (struct ln_type *t, enum ln_leaf_kind kind, unsigned offset,
+		  unsigned size)
+{
+  if (size && offset % size)
+    t->unaligned = 1;
+  if (t->too_many_leaves)
+    return;
+  for (unsigned i = 0; i < t->nleaves; i++)
+    if (t->leaves[i].kind == kind && t->leaves[i].offset == offset
+	&& t->leaves[i].size == size)
+      return;
+  if (t->nleaves == LN_MAX_LEAVES)
+    {
+      if (t->size > 16)
+	{
+	  t->too_many_leaves = 1;
+	  return;
+	}
+      /* Per eightbyte: INTEGER if any integer leaf, else SSE if any.  */
+      int has_int[2] = { 0, 0 }, has_sse[2] = { 0, 0 };
+      for (unsigned i = 0; i < t->nleaves; i++)
+	{
+	  unsigned e = t->leaves[i].offset >= 8;
+	  if (t->leaves[i].kind == LN_LEAF_FLOAT)
+	    has_sse[e] = 1;
+	  else
+	    has_int[e] = 1;
+	}
+      t->nleaves = 0;
+      for (unsigned e = 0; e < 2; e++)
+	if (has_int[e])
+	  t->leaves[t->nleaves++] = (struct ln_leaf) { LN_LEAF_UINT, 8 * e, 1 };
+	else if (has_sse[e])
+	  t->leaves[t->nleaves++]
+	    = (struct ln_leaf) { LN_LEAF_FLOAT, 8 * e, 4 };
+    }
+  t->leaves[t->nleaves++] = (struct ln_leaf) { kind, offset, size };
+}
+
 enum ln_where
 ln_classify (const struct ln_type *t, struct ln_placed *p)
 {
@@ -60,6 +100,11 @@ ln_plan_call (const struct ln_signature *sig, struct ln_call_plan *plan)
   if (sig->has_result)
     {
       ln_classify (&sig->result, &plan->result);
+      if (sig->result_in_memory)
+	{
+	  plan->result.where = LN_IN_MEMORY;
+	  plan->result.neightbytes = 0;
+	}
       if (plan->result.where == LN_IN_MEMORY)
 	{
 	  plan->hidden_result_pointer = 1;

@@ -5,8 +5,10 @@
    area is carved below and %rsp aligned to 16 before the call.  ABI0
    callers treat every register but %rsp and %rbp as clobbered, so the
    thunk needs no saves; %r11 is its only scratch register (not an
-   argument register).  Loads and stores move exactly the bytes of each
-   value: nothing beyond Go's frame is read or written.  */
+   argument register).  It leaves %rbx and %r12-%r15 alone, and the C
+   callee keeps them: linkname-go's stubs (gobind.c) rely on %r12 and
+   %r13 surviving the call.  Loads and stores move exactly the bytes of
+   each value: nothing beyond Go's frame is read or written.  */
 #include "linkname/thunk.h"
 
 #include <stdarg.h>
@@ -221,24 +223,58 @@ load_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p,
   memory_to_regs (b, t, p, int_args, src, base);
 }
 
+/* Move %rsp down by SIZE bytes.  Under -fstack-clash-protection, as
+   GCC's x86 prologue does (ix86_adjust_stack_and_probe): no probe below
+   the guard size; else a probe at each interval, inline up to four,
+   then a loop counting in %r11 (free here in both thunks); the residual
+   is not probed, the call that follows is.  */
+static void
+allocate (struct buf *b, unsigned size, const struct ln_thunk_options *opts)
+{
+  unsigned interval = opts->probe_interval;
+  if (!size)
+    return;
+  if (!interval || size < opts->probe_guard)
+    {
+      emit (b, "\tsubq\t$%u, %%rsp\n", size);
+      return;
+    }
+  unsigned rounded = size / interval * interval;
+  if (size <= 4 * interval)
+    for (unsigned done = 0; done < rounded; done += interval)
+      emit (b, "\tsubq\t$%u, %%rsp\n\torq\t$0, (%%rsp)\n", interval);
+  else
+    emit (b, "\tleaq\t-%u(%%rsp), %%r11\n"
+	     "1:\tsubq\t$%u, %%rsp\n\torq\t$0, (%%rsp)\n"
+	     "\tcmpq\t%%r11, %%rsp\n\tjne\t1b\n",
+	  rounded, interval);
+  if (size > rounded)
+    emit (b, "\tsubq\t$%u, %%rsp\n", size - rounded);
+}
 
 /* Section, symbol, CFI start and the %rbp frame.  */
 static void
 prologue (struct buf *b, const char *thunk,
 	  const struct ln_thunk_options *opts)
 {
+  /* The text is AT&T; GCC's file start switched to Intel under
+     -masm=intel, and the epilogue switches back.  */
+  if (opts->intel_syntax)
+    emit (b, "\t.att_syntax prefix\n");
   /* Under LTO the copies of two units can meet in one assembler file,
      where COMDAT cannot merge them: the second copy is skipped.  */
-  if (opts->comdat)
-    emit (b, "\t.ifndef\t%s\n"
-	     "\t.pushsection\t.text.%s,\"axG\",@progbits,%s,comdat\n",
-	  thunk, thunk, thunk);
+  const char *group = opts->comdat ? thunk : opts->group;
+  if (opts->comdat || opts->once)
+    emit (b, "\t.ifndef\t%s\n", thunk);
+  if (group)
+    emit (b, "\t.pushsection\t.text.%s,\"axG\",@progbits,%s,comdat\n",
+	  thunk, group);
   else if (opts->own_section)
     emit (b, "\t.pushsection\t.text.%s,\"ax\",@progbits\n", thunk);
   else
     emit (b, "\t.pushsection\t.text\n");
-  emit (b, "\t.p2align 4\n\t.%s\t%s\n", opts->comdat ? "weak" : "globl",
-	thunk);
+  emit (b, "\t.p2align 4\n\t.%s\t%s\n",
+	opts->comdat || opts->weak ? "weak" : "globl", thunk);
   if (opts->visibility)
     emit (b, "\t.%s\t%s\n", opts->visibility, thunk);
   emit (b, "\t.type\t%s, @function\n%s:\n\t.cfi_startproc\n", thunk, thunk);
@@ -256,8 +292,10 @@ epilogue (struct buf *b, const char *thunk,
   emit (b, "\t.cfi_def_cfa %%rsp, 8\n\tret\n\t.cfi_endproc\n"
 	   "\t.size\t%s, .-%s\n\t.popsection\n",
 	thunk, thunk);
-  if (opts->comdat)
+  if (opts->comdat || opts->once)
     emit (b, "\t.endif\n");
+  if (opts->intel_syntax)
+    emit (b, "\t.intel_syntax noprefix\n");
   if (b->failed)
     {
       free (b->p);
@@ -279,8 +317,7 @@ ln_thunk_text (const char *thunk, const char *target,
   for (unsigned i = 0; i < sig->nparams; i++)
     if (plan->params[i].where == LN_IN_REGS)
       load_arg (&b, &sig->params[i], &plan->params[i], "%rsp");
-  if (plan->stack_bytes)
-    emit (&b, "\tsubq\t$%u, %%rsp\n", plan->stack_bytes);
+  allocate (&b, plan->stack_bytes, opts);
   emit (&b, "\tandq\t$-16, %%rsp\n");
   for (unsigned i = 0; i < sig->nparams; i++)
     if (plan->params[i].where == LN_IN_MEMORY)
@@ -327,8 +364,8 @@ ln_sysv_thunk_text (const char *thunk, const char *target,
   for (int i = 0; i < 5; i++)
     emit (&b, "\tpushq\t%s\n\t.cfi_offset %s, %d\n", saved_regs[i],
 	  saved_regs[i], -24 - 8 * i);
-  emit (&b, "\tsubq\t$%u, %%rsp\n\tandq\t$-16, %%rsp\n",
-	8 + (plan->frame_size + 15) / 16 * 16);
+  allocate (&b, 8 + (plan->frame_size + 15) / 16 * 16, opts);
+  emit (&b, "\tandq\t$-16, %%rsp\n");
   if (plan->hidden_result_pointer)
     emit (&b, "\tmovq\t%%rdi, -48(%%rbp)\n");
   for (unsigned i = 0; i < sig->nparams; i++)

@@ -16,6 +16,8 @@
 #include "stringpool.h"
 #include "attribs.h"
 #include "varasm.h"
+#include "tm_p.h" /* the target's own queries (i386-protos.h) */
+#include "function.h" /* aggregate_value_p */
 #include "builtins.h"
 #include "tree-pretty-print.h"
 #include "langhooks.h"

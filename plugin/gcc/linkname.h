@@ -83,6 +83,11 @@ void linkname_symabis_load (void);
 void linkname_symabis_apply (void);
 /* target/<arch>.cc: does this compilation target Go's amd64 ABI0?  */
 bool linkname_target_has_abi0 (void);
+/* target/<arch>.cc: NULL when GCC calls FNDECL with the psABI's
+   convention, else why not (ms_abi, an interrupt handler).  */
+const char *linkname_target_convention (tree fndecl);
+/* target/<arch>.cc: does GCC write Intel syntax (-masm=intel)?  */
+bool linkname_target_asm_intel (void);
 /* report.cc: note a directive that was applied to DECL; write the
    unit's lines to -fplugin-arg-linkname-report=FILE.  */
 void linkname_report_applied (tree decl, const struct ln_entry *e);

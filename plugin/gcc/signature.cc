@@ -15,15 +15,7 @@ static void
 add_leaf (struct walk *w, enum ln_leaf_kind kind, unsigned offset,
 	  unsigned size)
 {
-  struct ln_type *t = w->t;
-  if (offset % size)
-    t->unaligned = 1;
-  if (t->nleaves == LN_MAX_LEAVES)
-    {
-      t->too_many_leaves = 1;
-      return;
-    }
-  t->leaves[t->nleaves++] = (struct ln_leaf) { kind, offset, size };
+  ln_type_add_leaf (w->t, kind, offset, size);
 }
 
 static void describe_at (struct walk *w, tree type, unsigned offset);
@@ -145,6 +137,11 @@ linkname_describe_signature (tree fndecl, struct ln_signature *sig,
 {
   tree fntype = TREE_TYPE (fndecl);
   memset (sig, 0, sizeof *sig);
+  if (const char *r = linkname_target_convention (fndecl))
+    {
+      snprintf (why, whylen, "%s", r);
+      return false;
+    }
   if (!prototype_p (fntype))
     {
       snprintf (why, whylen, "it has no prototype (a K&R definition); "
@@ -194,6 +191,20 @@ linkname_describe_signature (tree fndecl, struct ln_signature *sig,
 	{
 	  char *tname = print_generic_expr_to_str (rtype);
 	  snprintf (why, whylen, "its result has type '%s': %s", tname, r);
+	  free (tname);
+	  return false;
+	}
+      /* Whether the result goes through a hidden pointer is GCC's call
+	 (-fpcc-struct-return returns every struct that way).  */
+      sig->result_in_memory = aggregate_value_p (rtype, fndecl);
+      struct ln_placed p;
+      if (!sig->result_in_memory
+	  && ln_classify (&sig->result, &p) == LN_IN_MEMORY)
+	{
+	  char *tname = print_generic_expr_to_str (rtype);
+	  snprintf (why, whylen, "its result has type '%s': GCC returns it "
+				 "in registers, where the psABI says memory",
+		    tname);
 	  free (tname);
 	  return false;
 	}

@@ -98,8 +98,10 @@ linkname_symabis_apply (void)
 		      sym, linkname_options.symabis, sym);
 	  else if (TREE_PUBLIC (decl))
 	    {
-	      /* Only assembly calls it now: keep it, under its name.  */
+	      /* Only assembly calls it now: keep it, under its name (also
+		 an inline one in a COMDAT group, whose thunk joins it).  */
 	      linkname_make_global (decl);
+	      node->force_output = true;
 	      linkname_emit_thunk (decl, sym, DECL_SOURCE_LOCATION (decl));
 	    }
 	}

@@ -51,6 +51,25 @@ plan_thunk (tree fndecl, const char *symbol, location_t loc)
   return false;
 }
 
+/* Does the unit define THUNK, the thunk's name, itself (an asm label)?
+   Then say so at LOC, rather than leave it to the assembler.  */
+static bool
+defined_here (const char *thunk, const char *symbol, location_t loc)
+{
+  for (symtab_node *o = symtab_node::get_for_asmname (get_identifier (thunk));
+       o; o = o->next_sharing_asm_name)
+    {
+      if (!o->definition || DECL_EXTERNAL (o->decl))
+	continue;
+      auto_diagnostic_group d;
+      error_at (loc, "the ABI0 thunk of %qs is named %qs, which this unit "
+		     "already defines", symbol, thunk);
+      inform (DECL_SOURCE_LOCATION (o->decl), "%qs is defined here", thunk);
+      return true;
+    }
+  return false;
+}
+
 static void
 emit_text (char *text, location_t loc)
 {
@@ -68,6 +87,16 @@ thunk_options (void)
   opts.own_section = flag_function_sections;
   opts.visibility = NULL;
   opts.comdat = 0;
+  opts.intel_syntax = linkname_target_asm_intel ();
+  opts.weak = 0;
+  opts.group = NULL;
+  opts.once = 0;
+  /* GCC's own probing parameters (--param
+     stack-clash-protection-{probe-interval,guard-size}).  */
+  opts.probe_interval = flag_stack_clash_protection
+			? 1u << param_stack_clash_protection_probe_interval
+			: 0;
+  opts.probe_guard = 1u << param_stack_clash_protection_guard_size;
   return opts;
 }
 
@@ -86,11 +115,22 @@ linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
     done = ln_strmap_new ();
   if (ln_strmap_get (done, symbol))
     return true;
-  if (!plan_thunk (fndecl, symbol, loc))
-    return false;
   char *thunk = concat (symbol, LN_ABI0_SUFFIX, NULL);
+  if (defined_here (thunk, symbol, loc) || !plan_thunk (fndecl, symbol, loc))
+    {
+      free (thunk);
+      return false;
+    }
   struct ln_thunk_options opts = thunk_options ();
   opts.visibility = visibility_directive (fndecl);
+  /* Bound as the target is: a weak definition gets a weak thunk, one in
+     a COMDAT group a thunk in that group, so that the linker keeps or
+     drops both together.  Under LTO the thunks of several units meet in
+     one assembler file, where only the first copy is kept.  */
+  opts.weak = DECL_WEAK (fndecl);
+  if (tree group = DECL_COMDAT_GROUP (fndecl))
+    opts.group = IDENTIFIER_POINTER (group);
+  opts.once = opts.weak || opts.group || flag_generate_lto;
   emit_text (ln_thunk_text (thunk, symbol, &sig, &plan, &opts), loc);
   free (thunk);
   ln_strmap_put (done, symbol, (void *) 1);

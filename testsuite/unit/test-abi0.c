@@ -110,4 +110,64 @@ test_abi0 (void)
   CHECK (ln_plan_call (&sig, &plan) == 0);
   CHECK (plan.params[7].where == LN_IN_REGS && plan.params[7].reg[0] == 7);
   CHECK (plan.params[8].where == LN_IN_MEMORY && plan.stack_bytes == 8);
+
+  /* -fpcc-struct-return: GCC says the 8-byte struct result goes through
+     the hidden pointer, which the psABI would return in %rax.  */
+  struct ln_leaf l1[] = { { LN_LEAF_SINT, 0, 8 } };
+  memset (&sig, 0, sizeof sig);
+  sig.nparams = 1;
+  sig.params[0] = scalar (LN_LEAF_SINT, 8);
+  sig.has_result = 1;
+  sig.result = record (8, 8, 1, l1);
+  CHECK (ln_plan_call (&sig, &plan) == 0);
+  CHECK (plan.result.where == LN_IN_REGS && !plan.hidden_result_pointer);
+  sig.result_in_memory = 1;
+  CHECK (ln_plan_call (&sig, &plan) == 0);
+  CHECK (plan.result.where == LN_IN_MEMORY && plan.hidden_result_pointer);
+  CHECK (plan.params[0].reg[0] == 1 && plan.int_regs == 2);
+
+  /* Leaves: identical ones once; past LN_MAX_LEAVES, an aggregate of at
+     most 16 bytes keeps its eightbytes' classes.  72 one-bit bit-fields
+     (bytes 0-8) and a union of 65 doubles stay in registers.  */
+  memset (&t, 0, sizeof t);
+  t.size = 12;
+  t.align = 4;
+  t.aggregate = 1;
+  for (unsigned bit = 0; bit < 72; bit++)
+    ln_type_add_leaf (&t, LN_LEAF_UINT, bit / 8, 1);
+  CHECK (t.nleaves == 9 && !t.too_many_leaves);
+  CHECK (ln_classify (&t, &p) == LN_IN_REGS && p.neightbytes == 2);
+  CHECK (p.cls[0] == LN_CLASS_INTEGER && p.cls[1] == LN_CLASS_INTEGER);
+  memset (&t, 0, sizeof t);
+  t.size = t.align = 8;
+  t.aggregate = 1;
+  for (unsigned m = 0; m < 65; m++)
+    ln_type_add_leaf (&t, LN_LEAF_FLOAT, 0, 8);
+  CHECK (t.nleaves == 1);
+  CHECK (ln_classify (&t, &p) == LN_IN_REGS && p.cls[0] == LN_CLASS_SSE);
+  /* 16 bytes with every distinct aligned leaf there is (66: a union of
+     many structs): compacted past 64, still INTEGER, INTEGER.  */
+  memset (&t, 0, sizeof t);
+  t.size = 16;
+  t.align = 8;
+  t.aggregate = 1;
+  for (unsigned size = 8; size >= 1; size /= 2)
+    for (unsigned off = 0; off < 16; off += size)
+      {
+	if (size >= 4)
+	  ln_type_add_leaf (&t, LN_LEAF_FLOAT, off, size);
+	ln_type_add_leaf (&t, LN_LEAF_UINT, off, size);
+	ln_type_add_leaf (&t, LN_LEAF_SINT, off, size);
+      }
+  CHECK (!t.too_many_leaves && !t.unaligned && t.nleaves < LN_MAX_LEAVES);
+  CHECK (ln_classify (&t, &p) == LN_IN_REGS);
+  CHECK (p.cls[0] == LN_CLASS_INTEGER && p.cls[1] == LN_CLASS_INTEGER);
+  /* Bigger than 16 bytes: memory anyway.  */
+  memset (&t, 0, sizeof t);
+  t.size = 80;
+  t.align = 1;
+  t.aggregate = 1;
+  for (unsigned m = 0; m < 80; m++)
+    ln_type_add_leaf (&t, LN_LEAF_UINT, m, 1);
+  CHECK (t.too_many_leaves && ln_classify (&t, &p) == LN_IN_MEMORY);
 }

@@ -22,7 +22,8 @@ test_thunk (void)
   sig.result = sig.params[0];
   CHECK (ln_plan_call (&sig, &plan) == 0);
 
-  struct ln_thunk_options o = { 1, 1, "hidden", 0 };
+  struct ln_thunk_options o
+    = { .endbr64 = 1, .own_section = 1, .visibility = "hidden" };
   char *text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &o);
   CHECK (text != NULL);
   CHECK_CONTAINS (text, ".pushsection\t.text.pkg.add.abi0,\"ax\",@progbits");
@@ -34,7 +35,7 @@ test_thunk (void)
   CHECK_CONTAINS (text, ".size\tpkg.add.abi0, .-pkg.add.abi0");
   free (text);
 
-  struct ln_thunk_options c = { 0, 0, "hidden", 1 };
+  struct ln_thunk_options c = { .visibility = "hidden", .comdat = 1 };
   text = ln_sysv_thunk_text ("asm.add..sysv", "asm.add", &sig, &plan, &c);
   CHECK (text != NULL);
   CHECK_CONTAINS (text, "\t.ifndef\tasm.add..sysv\n");
@@ -45,5 +46,67 @@ test_thunk (void)
 			"\tcall\tasm.add\n\tmovq\t16(%rsp), %rax\n");
   CHECK_CONTAINS (text, "popq\t%rbx\n\tpopq\t%rbp\n");
   CHECK_CONTAINS (text, "\t.endif\n");
+  free (text);
+
+  /* -masm=intel: AT&T inside, GCC's Intel file state restored after.  */
+  struct ln_thunk_options in = { .intel_syntax = 1 };
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &in);
+  CHECK (text != NULL);
+  CHECK (strncmp (text, "\t.att_syntax prefix\n", 20) == 0);
+  const char *intel = "\t.intel_syntax noprefix\n";
+  CHECK (strlen (text) > strlen (intel)
+	 && strcmp (text + strlen (text) - strlen (intel), intel) == 0);
+  free (text);
+  in.comdat = 1;
+  text = ln_sysv_thunk_text ("asm.add..sysv", "asm.add", &sig, &plan, &in);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\t.att_syntax prefix\n\t.ifndef\tasm.add..sysv\n");
+  CHECK_CONTAINS (text, "\t.endif\n\t.intel_syntax noprefix\n");
+  free (text);
+
+  /* A weak target: a weak thunk; in a COMDAT group: the same group;
+     once: guarded.  */
+  struct ln_thunk_options w = { .weak = 1, .group = "pkg.add", .once = 1 };
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &w);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\t.ifndef\tpkg.add.abi0\n\t.pushsection\t"
+			".text.pkg.add.abi0,\"axG\",@progbits,pkg.add,comdat\n");
+  CHECK_CONTAINS (text, "\t.weak\tpkg.add.abi0\n");
+  CHECK_CONTAINS (text, "\t.popsection\n\t.endif\n");
+  free (text);
+  w.group = NULL;
+  w.once = 0;
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &w);
+  CHECK (text != NULL);
+  CHECK (strstr (text, ".ifndef") == NULL && strstr (text, "axG") == NULL);
+  CHECK_CONTAINS (text, "\t.pushsection\t.text\n\t.p2align 4\n"
+			"\t.weak\tpkg.add.abi0\n");
+  free (text);
+
+  /* -fstack-clash-protection: an 8000-byte struct argument in memory,
+     both directions; below the guard, no probe.  */
+  static struct ln_signature bs;
+  static struct ln_call_plan bp;
+  memset (&bs, 0, sizeof bs);
+  bs.nparams = 1;
+  bs.params[0].size = 8000;
+  bs.params[0].align = 8;
+  bs.params[0].aggregate = 1;
+  bs.params[0].too_many_leaves = 1;
+  CHECK (ln_plan_call (&bs, &bp) == 0 && bp.stack_bytes == 8000);
+  struct ln_thunk_options pr = { .probe_interval = 4096, .probe_guard = 4096 };
+  text = ln_thunk_text ("pkg.big.abi0", "pkg.big", &bs, &bp, &pr);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\tsubq\t$4096, %rsp\n\torq\t$0, (%rsp)\n"
+			"\tsubq\t$3904, %rsp\n\tandq\t$-16, %rsp\n");
+  free (text);
+  text = ln_sysv_thunk_text ("asm.big..sysv", "asm.big", &bs, &bp, &pr);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\tsubq\t$4096, %rsp\n\torq\t$0, (%rsp)\n"
+			"\tsubq\t$3912, %rsp\n\tandq\t$-16, %rsp\n");
+  free (text);
+  pr.probe_guard = 65536;
+  text = ln_thunk_text ("pkg.big.abi0", "pkg.big", &bs, &bp, &pr);
+  CHECK (text != NULL && strstr (text, "orq") == NULL);
   free (text);
 }

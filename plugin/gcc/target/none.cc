@@ -7,3 +7,15 @@ linkname_target_has_abi0 (void)
 {
   return false;
 }
+
+bool
+linkname_target_asm_intel (void)
+{
+  return false;
+}
+
+const char *
+linkname_target_convention (tree)
+{
+  return NULL;
+}
