@@ -12,7 +12,8 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 cc=${1:?usage: run.sh CC [OPTION-SET...]}
 shift
 if [ $# -eq 0 ]; then
-  set -- "-O0" "-O2" "-O3 -fPIC" "-O2 -flto" "-O2 -fcf-protection=full"
+  set -- "-O0" "-O2" "-O3 -fPIC" "-O2 -flto" "-O2 -fcf-protection=full" \
+    "-O2 -masm=intel" "-O2 -fpcc-struct-return" "-O2 -fstack-clash-protection"
 fi
 GO=${GO:-/usr/lib/go-1.19/bin/go}
 count=${GOBIND_COUNT:-60}
@@ -118,7 +119,7 @@ mkdir -p "$dir/from-src"
 plugin=$(make -s -C "$top" CC="$cc" print-plugin)
 "$cc" -fplugin="$plugin" -O2 -c "$dir/c/gen.c" -o "$dir/gen.o"
 "$cc" -fplugin="$plugin" -O2 -c "$dir/c/stack.c" -o "$dir/stack.o"
-if "$lgo" -pkg bind -o "$dir/from-src" "$dir/c/gen.c" "$dir/c/stack.c" -- -O2 \
+if "$lgo" -cc "$cc" -pkg bind -o "$dir/from-src" "$dir/c/gen.c" "$dir/c/stack.c" -- -O2 \
   && "$lgo" -o "$dir/bind" "$dir/gen.o" "$dir/stack.o" \
   && cmp "$dir/bind/linkname_amd64.go" "$dir/from-src/linkname_amd64.go" \
   && cmp "$dir/bind/linkname_amd64.s" "$dir/from-src/linkname_amd64.s"; then
