@@ -377,10 +377,13 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 	     char *err, size_t errlen)
 {
   char *copy = xstrdup (text);
-  char *lines[4096];
   size_t nlines = 0;
+  for (const char *p = text; *p; p++)
+    nlines += *p == '\n';
+  char **lines = xcalloc (nlines + 1, sizeof (char *));
+  nlines = 0;
   int rc = -1;
-  for (char *p = copy; p && *p && nlines < 4096;)
+  for (char *p = copy; p && *p;)
     {
       lines[nlines++] = p;
       p = strchr (p, '\n');
@@ -390,6 +393,7 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
   int version;
   if (nlines < 2 || sscanf (lines[0], "linkname-go %d", &version) != 1)
     {
+      free (lines);
       free (copy);
       return bad_note (err, errlen, origin, "no header");
     }
@@ -399,6 +403,7 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 			     "reads %d: use the plugin and linkname-go of one "
 			     "release",
 		origin, version, LN_GONOTE_VERSION);
+      free (lines);
       free (copy);
       return -1;
     }
@@ -585,6 +590,7 @@ out:
       free (ln_sbuf_finish (&lr[i].key));
     }
   free (lr);
+  free (lines);
   free (copy);
   return rc;
 }

@@ -2,6 +2,7 @@
    end-to-end proof (gc, vet, cgo as the oracle) is testsuite/gobind/.  */
 #include "unit.h"
 #include "linkname/gobind.h"
+#include "linkname/sbuf.h"
 
 #include <stdlib.h>
 
@@ -93,6 +94,30 @@ test_gobind (void)
 			    "Go counterpart");
   free (errors);
   lg_free (g);
+
+  /* A note of any length: a struct of 5,000 members keeps them all.  */
+  {
+    struct ln_sbuf b = LN_SBUF_INIT;
+    ln_sbuf_printf (&b, "linkname-go 1\nfunc\tpkg.Big\tpkg.Big.abi0\t\n"
+			"arg\tb\tps0\tstruct big *\n"
+			"type\t0\tbig\ts\t5000\t1\tstruct big\n");
+    for (int i = 0; i < 5000; i++)
+      ln_sbuf_printf (&b, "field\t0\tm%d\t%d\tu1\tunsigned char\n", i, i);
+    char *note = ln_sbuf_finish (&b);
+    g = lg_new ();
+    CHECK (lg_add_note (g, note, "f.o", err, sizeof err) == 0);
+    CHECK (lg_generate (g, &o, &go, &as, &errors) == 0);
+    if (go)
+      {
+	CHECK_CONTAINS (go, "\tM4999 uint8 // unsigned char m4999, offset 4999\n}");
+	CHECK (strstr (go, "_ [") == NULL);
+      }
+    free (go);
+    free (as);
+    free (errors);
+    free (note);
+    lg_free (g);
+  }
 
   /* Notes of another format, or broken ones, are refused.  */
   g = lg_new ();
