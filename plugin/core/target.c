@@ -66,14 +66,20 @@ ln_target_check (const char *target, char *why, size_t whylen)
      location counter ('call .' calls itself), and '.L' starts the local
      labels GCC makes for itself (.L2, .LC0, .LFB0), so a symbol of that
      name is defined twice or never global.  */
-  if (strcmp (target, ".") == 0 || strncmp (target, ".L", 2) == 0)
+  /* Any other name starting with '.' may be a section the compiler
+     writes to (.text, .data, .bss, .debug_info under -g): as a symbol it
+     is an assembler error.  Go and gccgo symbols never start with '.'.  */
+  if (target[0] == '.')
     {
       snprintf (why, whylen,
 		"linkname target '%s' cannot be used as a symbol: %s",
 		printable (target, shown, sizeof shown),
-		target[1] ? "names starting with '.L' are the compiler's "
-			    "local labels"
-			  : "'.' is the assembler's location counter");
+		!target[1]	   ? "'.' is the assembler's location counter"
+		: target[1] == 'L' ? "names starting with '.L' are the "
+				     "compiler's local labels"
+				   : "names starting with '.' are the "
+				     "assembler's sections and directives "
+				     "(.text, .data, .bss, .debug_info)");
       return 1;
     }
   /* The plugin names its thunks TARGET.abi0 and TARGET..sysv.  */
