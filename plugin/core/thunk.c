@@ -10,51 +10,11 @@
    %r13 surviving the call.  Loads and stores move exactly the bytes of
    each value: nothing beyond Go's frame is read or written.  */
 #include "linkname/thunk.h"
+#include "linkname/sbuf.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-struct buf
-{
-  char *p;
-  size_t len, cap;
-  int failed;
-};
-
-static void
-emit (struct buf *b, const char *fmt, ...)
-{
-  if (b->failed)
-    return;
-  for (;;)
-    {
-      va_list ap;
-      va_start (ap, fmt);
-      int n = vsnprintf (b->p + b->len, b->cap - b->len, fmt, ap);
-      va_end (ap);
-      if (n < 0)
-	{
-	  b->failed = 1;
-	  return;
-	}
-      if ((size_t) n < b->cap - b->len)
-	{
-	  b->len += (size_t) n;
-	  return;
-	}
-      size_t cap = (b->cap + (size_t) n + 1) * 2;
-      char *p = realloc (b->p, cap);
-      if (!p)
-	{
-	  b->failed = 1;
-	  return;
-	}
-      b->p = p;
-      b->cap = cap;
-    }
-}
 
 /* A general register by width: 8, 4, 2, 1 bytes.  */
 struct gpr
@@ -79,21 +39,21 @@ min_u (unsigned a, unsigned b)
 
 /* Load N (1..8) bytes at OFF(BASE) into R, zero-extended, exactly.  */
 static void
-load_bytes (struct buf *b, const struct gpr *r, unsigned off,
+load_bytes (struct ln_sbuf *b, const struct gpr *r, unsigned off,
 	    const char *base, unsigned n)
 {
   static const char *const first[] = { NULL, "movzbl", "movzwl", "movzwl",
 				       "movl",	 "movl",   "movl",   "movl",
 				       "movq" };
   unsigned done = n >= 8 ? 8 : n >= 4 ? 4 : n >= 2 ? 2 : 1;
-  emit (b, "\t%s\t%u(%s), %s\n", first[done], off, base,
+  ln_sbuf_printf (b, "\t%s\t%u(%s), %s\n", first[done], off, base,
 	done == 8 ? r->q : r->l);
   while (done < n)
     {
       unsigned piece = n - done >= 2 ? 2 : 1;
-      emit (b, "\t%s\t%u(%s), %%r11d\n", piece == 2 ? "movzwl" : "movzbl",
+      ln_sbuf_printf (b, "\t%s\t%u(%s), %%r11d\n", piece == 2 ? "movzwl" : "movzbl",
 	    off + done, base);
-      emit (b, "\tshlq\t$%u, %%r11\n\torq\t%%r11, %s\n", done * 8, r->q);
+      ln_sbuf_printf (b, "\tshlq\t$%u, %%r11\n\torq\t%%r11, %s\n", done * 8, r->q);
       done += piece;
     }
 }
@@ -101,7 +61,7 @@ load_bytes (struct buf *b, const struct gpr *r, unsigned off,
 /* Store the low N (1..8) bytes of R at OFF(BASE), exactly; R is clobbered
    when N is not a power of two.  */
 static void
-store_bytes (struct buf *b, const struct gpr *r, unsigned off,
+store_bytes (struct ln_sbuf *b, const struct gpr *r, unsigned off,
 	     const char *base, unsigned n)
 {
   unsigned done = 0;
@@ -113,16 +73,16 @@ store_bytes (struct buf *b, const struct gpr *r, unsigned off,
 				     : piece == 2 ? r->w : r->b;
       const char *op = piece == 8 ? "movq" : piece == 4 ? "movl"
 				 : piece == 2 ? "movw" : "movb";
-      emit (b, "\t%s\t%s, %u(%s)\n", op, name, off + done, base);
+      ln_sbuf_printf (b, "\t%s\t%s, %u(%s)\n", op, name, off + done, base);
       done += piece;
       if (done < n)
-	emit (b, "\tshrq\t$%u, %s\n", piece * 8, r->q);
+	ln_sbuf_printf (b, "\tshrq\t$%u, %s\n", piece * 8, r->q);
     }
 }
 
 /* Copy N bytes from SOFF(SBASE) to DOFF(DBASE) through %r11.  */
 static void
-copy_bytes (struct buf *b, const char *sbase, unsigned soff,
+copy_bytes (struct ln_sbuf *b, const char *sbase, unsigned soff,
 	    const char *dbase, unsigned doff, unsigned n)
 {
   for (unsigned done = 0; done < n;)
@@ -138,7 +98,7 @@ copy_bytes (struct buf *b, const char *sbase, unsigned soff,
 /* Load scalar T at OFF(BASE) into R, sign- or zero-extended as the C
    side may assume (GCC and clang extend narrow values to 32 bits).  */
 static void
-load_scalar (struct buf *b, const struct ln_type *t, const struct gpr *r,
+load_scalar (struct ln_sbuf *b, const struct ln_type *t, const struct gpr *r,
 	     unsigned off, const char *base)
 {
   const struct ln_leaf *l = &t->leaves[0];
@@ -146,18 +106,18 @@ load_scalar (struct buf *b, const struct ln_type *t, const struct gpr *r,
   switch (t->size)
     {
     case 8:
-      emit (b, "\tmovq\t%u(%s), %s\n", off, base, r->q);
+      ln_sbuf_printf (b, "\tmovq\t%u(%s), %s\n", off, base, r->q);
       break;
     case 4:
-      emit (b, "\t%s\t%u(%s), %s\n", sign ? "movslq" : "movl", off, base,
+      ln_sbuf_printf (b, "\t%s\t%u(%s), %s\n", sign ? "movslq" : "movl", off, base,
 	    sign ? r->q : r->l);
       break;
     case 2:
-      emit (b, "\t%s\t%u(%s), %s\n", sign ? "movswl" : "movzwl", off, base,
+      ln_sbuf_printf (b, "\t%s\t%u(%s), %s\n", sign ? "movswl" : "movzwl", off, base,
 	    r->l);
       break;
     default:
-      emit (b, "\t%s\t%u(%s), %s\n", sign ? "movsbl" : "movzbl", off, base,
+      ln_sbuf_printf (b, "\t%s\t%u(%s), %s\n", sign ? "movsbl" : "movzbl", off, base,
 	    r->l);
       break;
     }
@@ -167,7 +127,7 @@ load_scalar (struct buf *b, const struct ln_type *t, const struct gpr *r,
    places it: eightbyte by eightbyte, integer ones in the GPRS bank
    (argument or result registers), SSE ones in %xmmN.  */
 static void
-memory_to_regs (struct buf *b, const struct ln_type *t,
+memory_to_regs (struct ln_sbuf *b, const struct ln_type *t,
 		const struct ln_placed *p, const struct gpr *gprs,
 		unsigned off, const char *base)
 {
@@ -175,7 +135,7 @@ memory_to_regs (struct buf *b, const struct ln_type *t,
     {
       unsigned n = min_u (8, t->size - 8 * e);
       if (p->cls[e] == LN_CLASS_SSE)
-	emit (b, "\t%s\t%u(%s), %%xmm%u\n", n == 4 ? "movss" : "movq",
+	ln_sbuf_printf (b, "\t%s\t%u(%s), %%xmm%u\n", n == 4 ? "movss" : "movq",
 	      off + 8 * e, base, p->reg[e]);
       else if (!t->aggregate)
 	load_scalar (b, t, &gprs[p->reg[e]], off, base);
@@ -185,7 +145,7 @@ memory_to_regs (struct buf *b, const struct ln_type *t,
 }
 
 static void
-regs_to_memory (struct buf *b, const struct ln_type *t,
+regs_to_memory (struct ln_sbuf *b, const struct ln_type *t,
 		const struct ln_placed *p, const struct gpr *gprs,
 		unsigned off, const char *base)
 {
@@ -193,7 +153,7 @@ regs_to_memory (struct buf *b, const struct ln_type *t,
     {
       unsigned n = min_u (8, t->size - 8 * e);
       if (p->cls[e] == LN_CLASS_SSE)
-	emit (b, "\t%s\t%%xmm%u, %u(%s)\n", n == 4 ? "movss" : "movq",
+	ln_sbuf_printf (b, "\t%s\t%%xmm%u, %u(%s)\n", n == 4 ? "movss" : "movq",
 	      p->reg[e], off + 8 * e, base);
       else
 	store_bytes (b, &gprs[p->reg[e]], off + 8 * e, base, n);
@@ -203,7 +163,7 @@ regs_to_memory (struct buf *b, const struct ln_type *t,
 /* Load argument T into its registers, or copy it to the outgoing stack
    area; BASE addresses Go's frame with the same offsets as %rbp.  */
 static void
-load_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p,
+load_arg (struct ln_sbuf *b, const struct ln_type *t, const struct ln_placed *p,
 	  const char *base)
 {
   unsigned src = 16 + p->abi0_offset;
@@ -214,7 +174,7 @@ load_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p,
       if (!t->aggregate && t->leaves[0].kind != LN_LEAF_FLOAT)
 	{
 	  load_scalar (b, t, &scratch, src, base);
-	  emit (b, "\tmovq\t%%r11, %u(%%rsp)\n", p->stack_offset);
+	  ln_sbuf_printf (b, "\tmovq\t%%r11, %u(%%rsp)\n", p->stack_offset);
 	}
       else
 	copy_bytes (b, base, src, "%rsp", p->stack_offset, t->size);
@@ -229,79 +189,74 @@ load_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p,
    then a loop counting in %r11 (free here in both thunks); the residual
    is not probed, the call that follows is.  */
 static void
-allocate (struct buf *b, unsigned size, const struct ln_thunk_options *opts)
+allocate (struct ln_sbuf *b, unsigned size, const struct ln_thunk_options *opts)
 {
   unsigned interval = opts->probe_interval;
   if (!size)
     return;
   if (!interval || size < opts->probe_guard)
     {
-      emit (b, "\tsubq\t$%u, %%rsp\n", size);
+      ln_sbuf_printf (b, "\tsubq\t$%u, %%rsp\n", size);
       return;
     }
   unsigned rounded = size / interval * interval;
   if (size <= 4 * interval)
     for (unsigned done = 0; done < rounded; done += interval)
-      emit (b, "\tsubq\t$%u, %%rsp\n\torq\t$0, (%%rsp)\n", interval);
+      ln_sbuf_printf (b, "\tsubq\t$%u, %%rsp\n\torq\t$0, (%%rsp)\n", interval);
   else
-    emit (b, "\tleaq\t-%u(%%rsp), %%r11\n"
+    ln_sbuf_printf (b, "\tleaq\t-%u(%%rsp), %%r11\n"
 	     "1:\tsubq\t$%u, %%rsp\n\torq\t$0, (%%rsp)\n"
 	     "\tcmpq\t%%r11, %%rsp\n\tjne\t1b\n",
 	  rounded, interval);
   if (size > rounded)
-    emit (b, "\tsubq\t$%u, %%rsp\n", size - rounded);
+    ln_sbuf_printf (b, "\tsubq\t$%u, %%rsp\n", size - rounded);
 }
 
 /* Section, symbol, CFI start and the %rbp frame.  */
 static void
-prologue (struct buf *b, const char *thunk,
+prologue (struct ln_sbuf *b, const char *thunk,
 	  const struct ln_thunk_options *opts)
 {
   /* The text is AT&T; GCC's file start switched to Intel under
      -masm=intel, and the epilogue switches back.  */
   if (opts->intel_syntax)
-    emit (b, "\t.att_syntax prefix\n");
+    ln_sbuf_printf (b, "\t.att_syntax prefix\n");
   /* Under LTO the copies of two units can meet in one assembler file,
      where COMDAT cannot merge them: the second copy is skipped.  */
   const char *group = opts->comdat ? thunk : opts->group;
   if (opts->comdat || opts->once)
-    emit (b, "\t.ifndef\t%s\n", thunk);
+    ln_sbuf_printf (b, "\t.ifndef\t%s\n", thunk);
   if (group)
-    emit (b, "\t.pushsection\t.text.%s,\"axG\",@progbits,%s,comdat\n",
+    ln_sbuf_printf (b, "\t.pushsection\t.text.%s,\"axG\",@progbits,%s,comdat\n",
 	  thunk, group);
   else if (opts->own_section)
-    emit (b, "\t.pushsection\t.text.%s,\"ax\",@progbits\n", thunk);
+    ln_sbuf_printf (b, "\t.pushsection\t.text.%s,\"ax\",@progbits\n", thunk);
   else
-    emit (b, "\t.pushsection\t.text\n");
-  emit (b, "\t.p2align 4\n\t.%s\t%s\n",
+    ln_sbuf_printf (b, "\t.pushsection\t.text\n");
+  ln_sbuf_printf (b, "\t.p2align 4\n\t.%s\t%s\n",
 	opts->comdat || opts->weak ? "weak" : "globl", thunk);
   if (opts->visibility)
-    emit (b, "\t.%s\t%s\n", opts->visibility, thunk);
-  emit (b, "\t.type\t%s, @function\n%s:\n\t.cfi_startproc\n", thunk, thunk);
+    ln_sbuf_printf (b, "\t.%s\t%s\n", opts->visibility, thunk);
+  ln_sbuf_printf (b, "\t.type\t%s, @function\n%s:\n\t.cfi_startproc\n", thunk, thunk);
   if (opts->endbr64)
-    emit (b, "\tendbr64\n");
-  emit (b, "\tpushq\t%%rbp\n\t.cfi_def_cfa_offset 16\n"
+    ln_sbuf_printf (b, "\tendbr64\n");
+  ln_sbuf_printf (b, "\tpushq\t%%rbp\n\t.cfi_def_cfa_offset 16\n"
 	   "\t.cfi_offset %%rbp, -16\n\tmovq\t%%rsp, %%rbp\n"
 	   "\t.cfi_def_cfa_register %%rbp\n");
 }
 
 static char *
-epilogue (struct buf *b, const char *thunk,
+epilogue (struct ln_sbuf *b, const char *thunk,
 	  const struct ln_thunk_options *opts)
 {
-  emit (b, "\t.cfi_def_cfa %%rsp, 8\n\tret\n\t.cfi_endproc\n"
+  ln_sbuf_printf (b, "\t.cfi_def_cfa %%rsp, 8\n\tret\n\t.cfi_endproc\n"
 	   "\t.size\t%s, .-%s\n\t.popsection\n",
 	thunk, thunk);
   if (opts->comdat || opts->once)
-    emit (b, "\t.endif\n");
+    ln_sbuf_printf (b, "\t.endif\n");
   if (opts->intel_syntax)
-    emit (b, "\t.intel_syntax noprefix\n");
-  if (b->failed)
-    {
-      free (b->p);
-      return NULL;
-    }
-  return b->p;
+    ln_sbuf_printf (b, "\t.intel_syntax noprefix\n");
+  return ln_sbuf_finish (b);
 }
 
 char *
@@ -309,7 +264,7 @@ ln_thunk_text (const char *thunk, const char *target,
 	       const struct ln_signature *sig, const struct ln_call_plan *plan,
 	       const struct ln_thunk_options *opts)
 {
-  struct buf b = { NULL, 0, 0, 0 };
+  struct ln_sbuf b = LN_SBUF_INIT;
   prologue (&b, thunk, opts);
   /* Register arguments first, addressed from %rsp (still equal to
      %rbp): the loads then do not wait for the frame pointer.  Stack
@@ -318,17 +273,17 @@ ln_thunk_text (const char *thunk, const char *target,
     if (plan->params[i].where == LN_IN_REGS)
       load_arg (&b, &sig->params[i], &plan->params[i], "%rsp");
   allocate (&b, plan->stack_bytes, opts);
-  emit (&b, "\tandq\t$-16, %%rsp\n");
+  ln_sbuf_printf (&b, "\tandq\t$-16, %%rsp\n");
   for (unsigned i = 0; i < sig->nparams; i++)
     if (plan->params[i].where == LN_IN_MEMORY)
       load_arg (&b, &sig->params[i], &plan->params[i], "%rbp");
   if (plan->hidden_result_pointer)
-    emit (&b, "\tleaq\t%u(%%rbp), %%rdi\n", 16 + plan->result_offset);
-  emit (&b, "\tcall\t%s\n", target);
+    ln_sbuf_printf (&b, "\tleaq\t%u(%%rbp), %%rdi\n", 16 + plan->result_offset);
+  ln_sbuf_printf (&b, "\tcall\t%s\n", target);
   if (sig->has_result && plan->result.where == LN_IN_REGS)
     regs_to_memory (&b, &sig->result, &plan->result, int_results,
 		    16 + plan->result_offset, "%rbp");
-  emit (&b, "\tleave\n");
+  ln_sbuf_printf (&b, "\tleave\n");
   return epilogue (&b, thunk, opts);
 }
 
@@ -343,7 +298,7 @@ static const char *const saved_regs[5]
   = { "%rbx", "%r12", "%r13", "%r14", "%r15" };
 
 static void
-store_arg (struct buf *b, const struct ln_type *t, const struct ln_placed *p)
+store_arg (struct ln_sbuf *b, const struct ln_type *t, const struct ln_placed *p)
 {
   unsigned dst = p->abi0_offset;
   if (p->where == LN_IN_MEMORY)
@@ -359,30 +314,30 @@ ln_sysv_thunk_text (const char *thunk, const char *target,
 		    const struct ln_call_plan *plan,
 		    const struct ln_thunk_options *opts)
 {
-  struct buf b = { NULL, 0, 0, 0 };
+  struct ln_sbuf b = LN_SBUF_INIT;
   prologue (&b, thunk, opts);
   for (int i = 0; i < 5; i++)
-    emit (&b, "\tpushq\t%s\n\t.cfi_offset %s, %d\n", saved_regs[i],
+    ln_sbuf_printf (&b, "\tpushq\t%s\n\t.cfi_offset %s, %d\n", saved_regs[i],
 	  saved_regs[i], -24 - 8 * i);
   allocate (&b, 8 + (plan->frame_size + 15) / 16 * 16, opts);
-  emit (&b, "\tandq\t$-16, %%rsp\n");
+  ln_sbuf_printf (&b, "\tandq\t$-16, %%rsp\n");
   if (plan->hidden_result_pointer)
-    emit (&b, "\tmovq\t%%rdi, -48(%%rbp)\n");
+    ln_sbuf_printf (&b, "\tmovq\t%%rdi, -48(%%rbp)\n");
   for (unsigned i = 0; i < sig->nparams; i++)
     store_arg (&b, &sig->params[i], &plan->params[i]);
-  emit (&b, "\tcall\t%s\n", target);
+  ln_sbuf_printf (&b, "\tcall\t%s\n", target);
   if (plan->hidden_result_pointer)
     {
-      emit (&b, "\tmovq\t-48(%%rbp), %%rax\n");
+      ln_sbuf_printf (&b, "\tmovq\t-48(%%rbp), %%rax\n");
       copy_bytes (&b, "%rsp", plan->result_offset, "%rax", 0,
 		  sig->result.size);
     }
   else if (sig->has_result && plan->result.where == LN_IN_REGS)
     memory_to_regs (&b, &sig->result, &plan->result, int_results,
 		    plan->result_offset, "%rsp");
-  emit (&b, "\tleaq\t-40(%%rbp), %%rsp\n");
+  ln_sbuf_printf (&b, "\tleaq\t-40(%%rbp), %%rsp\n");
   for (int i = 4; i >= 0; i--)
-    emit (&b, "\tpopq\t%s\n", saved_regs[i]);
-  emit (&b, "\tpopq\t%%rbp\n");
+    ln_sbuf_printf (&b, "\tpopq\t%s\n", saved_regs[i]);
+  ln_sbuf_printf (&b, "\tpopq\t%%rbp\n");
   return epilogue (&b, thunk, opts);
 }
