@@ -351,16 +351,22 @@ parse_whole (struct lg_bind *g, const char *enc, const size_t *map,
   return t && *s == '\0' ? t : NULL;
 }
 
+/* One line of a note, split at its tabs.  */
+struct note_line
+{
+  char *f[MAX_FIELDS];
+  size_t n;
+};
+
 /* The records of one note, keyed so that the same C type from two
    notes (two functions, two units) is one Go type, and two different
    types of one name are two.  */
 struct local_rec
 {
-  char *line;		 /* the 'type' fields */
-  char *f[MAX_FIELDS];
+  const struct note_line *type;
+  const struct note_line **fields;
+  size_t nfields;
   struct ln_sbuf key;
-  char **field_lines;
-  size_t nfield_lines;
 };
 
 static int
@@ -372,30 +378,66 @@ bad_note (char *err, size_t errlen, const char *origin, const char *what)
   return -1;
 }
 
+/* The key of record R: its own line and its fields, with references to
+   other records by their C type text, which is not local to the note.  */
+static void
+key_of (struct local_rec *lr, size_t nlr, struct local_rec *r)
+{
+  char *const *t = r->type->f;
+  ln_sbuf_printf (&r->key, "%s|%s|%s|%s|%s|", t[2], t[3], t[4], t[5], t[6]);
+  for (size_t j = 0; j < r->nfields; j++)
+    {
+      char *const *ff = r->fields[j]->f;
+      ln_sbuf_printf (&r->key, "%s:%s:", ff[2], ff[3]);
+      for (const char *e = ff[4]; *e; e++)
+	{
+	  if (*e == '!')
+	    {
+	      ln_sbuf_printf (&r->key, "%s", e);
+	      break;
+	    }
+	  if (*e == 's')
+	    {
+	      char *end;
+	      unsigned long id = strtoul (e + 1, &end, 10);
+	      ln_sbuf_printf (&r->key, "s{%s}",
+			      id < nlr ? lr[id].type->f[6] : "?");
+	      e = end - 1;
+	      continue;
+	    }
+	  ln_sbuf_printf (&r->key, "%c", *e);
+	}
+      ln_sbuf_printf (&r->key, ";");
+    }
+}
+
 int
 lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 	     char *err, size_t errlen)
 {
+  /* Split every line once, in a copy of the text.  */
   char *copy = xstrdup (text);
   size_t nlines = 0;
   for (const char *p = text; *p; p++)
     nlines += *p == '\n';
-  char **lines = xcalloc (nlines + 1, sizeof (char *));
+  struct note_line *lines = xcalloc (nlines + 1, sizeof *lines);
   nlines = 0;
-  int rc = -1;
   for (char *p = copy; p && *p;)
     {
-      lines[nlines++] = p;
+      char *line = p;
       p = strchr (p, '\n');
       if (p)
 	*p++ = '\0';
+      lines[nlines].n = split (line, lines[nlines].f);
+      nlines++;
     }
-  int version;
-  if (nlines < 2 || sscanf (lines[0], "linkname-go %d", &version) != 1)
+  int rc = -1, version;
+  struct local_rec *lr = NULL;
+  size_t nlr = 0, *map = NULL;
+  if (nlines < 2 || sscanf (lines[0].f[0], "linkname-go %d", &version) != 1)
     {
-      free (lines);
-      free (copy);
-      return bad_note (err, errlen, origin, "no header");
+      bad_note (err, errlen, origin, "no header");
+      goto out;
     }
   if (version != LN_GONOTE_VERSION)
     {
@@ -403,87 +445,40 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 			     "reads %d: use the plugin and linkname-go of one "
 			     "release",
 		origin, version, LN_GONOTE_VERSION);
-      free (lines);
-      free (copy);
-      return -1;
+      goto out;
     }
 
   /* First the records: the function's types refer to them.  */
-  struct local_rec *lr = NULL;
-  size_t nlr = 0;
   for (size_t i = 1; i < nlines; i++)
     {
-      char *f[MAX_FIELDS];
-      char *line = xstrdup (lines[i]);
-      size_t n = split (line, f);
-      if (strcmp (f[0], "type") == 0 && n == 7
-	  && strtoul (f[1], NULL, 10) == nlr)
+      const struct note_line *l = &lines[i];
+      if (strcmp (l->f[0], "type") == 0)
 	{
+	  if (l->n != 7 || strtoul (l->f[1], NULL, 10) != nlr)
+	    {
+	      bad_note (err, errlen, origin, "a type record");
+	      goto out;
+	    }
 	  lr = xgrow (lr, nlr + 1, sizeof *lr);
 	  memset (&lr[nlr], 0, sizeof *lr);
-	  lr[nlr].line = line;
-	  memcpy (lr[nlr].f, f, sizeof f);
-	  nlr++;
-	  continue;
+	  lr[nlr++].type = l;
 	}
-      if (strcmp (f[0], "field") == 0 && n == 6)
+      else if (strcmp (l->f[0], "field") == 0)
 	{
-	  unsigned long id = strtoul (f[1], NULL, 10);
-	  if (id < nlr)
+	  unsigned long id = strtoul (l->f[1], NULL, 10);
+	  if (l->n != 6 || id >= nlr)
 	    {
-	      struct local_rec *r = &lr[id];
-	      r->field_lines
-		= xgrow (r->field_lines, r->nfield_lines + 1, sizeof (char *));
-	      r->field_lines[r->nfield_lines++] = lines[i];
-	      free (line);
-	      continue;
+	      bad_note (err, errlen, origin, "a field record");
+	      goto out;
 	    }
+	  struct local_rec *r = &lr[id];
+	  r->fields = xgrow (r->fields, r->nfields + 1, sizeof *r->fields);
+	  r->fields[r->nfields++] = l;
 	}
-      else if (strcmp (f[0], "type") != 0)
-	{
-	  free (line);
-	  continue;
-	}
-      free (line);
-      bad_note (err, errlen, origin, "a type record");
-      goto out;
     }
-  /* Key: the record's own line and its fields, with references to other
-     records by their C type text, which is not local to the note.  */
   for (size_t i = 0; i < nlr; i++)
-    {
-      struct local_rec *r = &lr[i];
-      ln_sbuf_printf (&r->key, "%s|%s|%s|%s|%s|%s", r->f[2], r->f[3],
-		      r->f[4], r->f[5], r->f[6], "");
-      for (size_t j = 0; j < r->nfield_lines; j++)
-	{
-	  char *ff[MAX_FIELDS];
-	  char *fl = xstrdup (r->field_lines[j]);
-	  split (fl, ff);
-	  ln_sbuf_printf (&r->key, "%s:%s:", ff[2], ff[3]);
-	  for (const char *e = ff[4]; *e; e++)
-	    {
-	      if (*e == '!')
-		{
-		  ln_sbuf_printf (&r->key, "%s", e);
-		  break;
-		}
-	      if (*e == 's')
-		{
-		  char *end;
-		  unsigned long id = strtoul (e + 1, &end, 10);
-		  ln_sbuf_printf (&r->key, "s{%s}",
-				  id < nlr ? lr[id].f[6] : "?");
-		  e = end - 1;
-		  continue;
-		}
-	      ln_sbuf_printf (&r->key, "%c", *e);
-	    }
-	  ln_sbuf_printf (&r->key, ";");
-	  free (fl);
-	}
-    }
-  size_t *map = xcalloc (nlr, sizeof *map);
+    key_of (lr, nlr, &lr[i]);
+  map = xcalloc (nlr, sizeof *map);
   for (size_t i = 0; i < nlr; i++)
     {
       char *key = ln_sbuf_finish (&lr[i].key);
@@ -497,15 +492,16 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 	  free (key);
 	  continue;
 	}
+      char *const *t = lr[i].type->f;
       g->recs = xgrow (g->recs, g->nrecs + 1, sizeof *g->recs);
       struct rec *r = &g->recs[g->nrecs++];
       memset (r, 0, sizeof *r);
       r->key = key;
-      r->cname = xstrdup (lr[i].f[2]);
-      r->is_union = strcmp (lr[i].f[3], "u") == 0;
-      r->size = strtoull (lr[i].f[4], NULL, 10);
-      r->align = (unsigned) strtoul (lr[i].f[5], NULL, 10);
-      r->ctype = xstrdup (lr[i].f[6]);
+      r->cname = xstrdup (t[2]);
+      r->is_union = strcmp (t[3], "u") == 0;
+      r->size = strtoull (t[4], NULL, 10);
+      r->align = (unsigned) strtoul (t[5], NULL, 10);
+      r->ctype = xstrdup (t[6]);
       r->checked = 2; /* fields still to read */
     }
   for (size_t i = 0; i < nlr; i++)
@@ -514,21 +510,16 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
       if (r->checked != 2)
 	continue;
       r->checked = 0;
-      r->fields = xcalloc (lr[i].nfield_lines, sizeof *r->fields);
-      for (size_t j = 0; j < lr[i].nfield_lines; j++)
+      r->fields = xcalloc (lr[i].nfields, sizeof *r->fields);
+      for (size_t j = 0; j < lr[i].nfields; j++)
 	{
-	  char *ff[MAX_FIELDS];
-	  char *fl = xstrdup (lr[i].field_lines[j]);
-	  split (fl, ff);
+	  char *const *ff = lr[i].fields[j]->f;
 	  struct field *fd = &r->fields[r->nfields++];
 	  fd->cname = xstrdup (ff[2]);
 	  fd->offset = strtoull (ff[3], NULL, 10);
 	  fd->ctype = xstrdup (ff[5]);
-	  fd->t = parse_whole (g, ff[4], map, nlr);
-	  free (fl);
-	  if (!fd->t)
+	  if (!(fd->t = parse_whole (g, ff[4], map, nlr)))
 	    {
-	      free (map);
 	      bad_note (err, errlen, origin, "a field type");
 	      goto out;
 	    }
@@ -541,9 +532,8 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
   int have_func = 0;
   for (size_t i = 1; i < nlines; i++)
     {
-      char *f[MAX_FIELDS];
-      char *line = xstrdup (lines[i]);
-      size_t n = split (line, f);
+      char *const *f = lines[i].f;
+      size_t n = lines[i].n;
       int ok = 1;
       if (strcmp (f[0], "func") == 0 && n == 4 && !have_func)
 	{
@@ -567,14 +557,12 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 	  fn.res.ctype = xstrdup (f[2]);
 	  ok = (fn.res.t = parse_whole (g, f[1], map, nlr)) != NULL;
 	}
-      free (line);
       if (!ok)
 	{
 	  have_func = 0;
 	  break;
 	}
     }
-  free (map);
   fn.origin = xstrdup (origin);
   g->funcs = xgrow (g->funcs, g->nfuncs + 1, sizeof *g->funcs);
   g->funcs[g->nfuncs++] = fn;
@@ -585,11 +573,11 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 out:
   for (size_t i = 0; i < nlr; i++)
     {
-      free (lr[i].line);
-      free (lr[i].field_lines);
+      free (lr[i].fields);
       free (ln_sbuf_finish (&lr[i].key));
     }
   free (lr);
+  free (map);
   free (lines);
   free (copy);
   return rc;

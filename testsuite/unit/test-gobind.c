@@ -127,5 +127,9 @@ test_gobind (void)
   CHECK (lg_add_note (g, "linkname-go 1\nfunc\ta.B\t-\t\narg\tx\tq9\tint\n",
 		      "e.o", err, sizeof err) != 0);
   CHECK_CONTAINS (err, "malformed");
+  CHECK (lg_add_note (g, "linkname-go 1\nfunc\ta.B\t-\t\n"
+			 "type\t0\tt\ts\t4\t4\tstruct t\nfield\t0\tx\t0\n",
+		      "g.o", err, sizeof err) != 0);
+  CHECK_CONTAINS (err, "a field record");
   lg_free (g);
 }
