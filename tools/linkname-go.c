@@ -22,6 +22,7 @@
 #include <elf.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,11 +32,28 @@
 
 static const char *prog = "linkname-go";
 
+/* Temporary objects in DIR, removed however the program ends.  */
+static char **temps;
+static int ntemps;
+
 static void
-die (const char *fmt, const char *a, const char *b)
+remove_temps (void)
 {
+  for (int i = 0; i < ntemps; i++)
+    if (temps[i])
+      unlink (temps[i]);
+}
+
+static void die (const char *fmt, ...) __attribute__ ((format (printf, 1, 2), noreturn));
+
+static void
+die (const char *fmt, ...)
+{
+  va_list ap;
   fprintf (stderr, "%s: ", prog);
-  fprintf (stderr, fmt, a, b);
+  va_start (ap, fmt);
+  vfprintf (stderr, fmt, ap);
+  va_end (ap);
   fputc ('\n', stderr);
   exit (1);
 }
@@ -115,19 +133,18 @@ read_notes (struct lg_bind *g, const char *path)
     die ("cannot read %s: %s", path, strerror (errno));
   Elf64_Ehdr *eh = (Elf64_Ehdr *) img;
   if (len < sizeof *eh || memcmp (eh->e_ident, ELFMAG, SELFMAG) != 0)
-    die ("%s is not an ELF object%s", path, "");
+    die ("%s is not an ELF object", path);
   if (eh->e_ident[EI_CLASS] != ELFCLASS64 || eh->e_machine != EM_X86_64)
-    die ("%s is not an x86-64 object: Go's ABI0 thunks are for amd64 "
-	 "only%s",
-	 path, "");
+    die ("%s is not an x86-64 object: Go's ABI0 thunks are for amd64 only",
+	 path);
   if (eh->e_shoff == 0 || eh->e_shoff > len
       || eh->e_shnum > (len - eh->e_shoff) / sizeof (Elf64_Shdr)
       || eh->e_shstrndx >= eh->e_shnum)
-    die ("%s: malformed ELF section table%s", path, "");
+    die ("%s: malformed ELF section table", path);
   Elf64_Shdr *sh = (Elf64_Shdr *) (img + eh->e_shoff);
   Elf64_Shdr *strs = &sh[eh->e_shstrndx];
   if (strs->sh_offset > len || strs->sh_size > len - strs->sh_offset)
-    die ("%s: malformed ELF section names%s", path, "");
+    die ("%s: malformed ELF section names", path);
   int notes = 0, lto = 0;
   for (unsigned i = 0; i < eh->e_shnum; i++)
     {
@@ -169,8 +186,8 @@ read_notes (struct lg_bind *g, const char *path)
   free (img);
   if (!notes && lto)
     die ("%s is an LTO object, whose code and notes are not in its "
-	 "sections yet: compile it with -fno-lto (or -ffat-lto-objects)%s",
-	 path, "");
+	 "sections yet: compile it with -fno-lto (or -ffat-lto-objects)",
+	 path);
   return notes;
 }
 
@@ -221,7 +238,7 @@ package_of (const char *dir)
     }
   closedir (d);
   if (!pkg)
-    die ("no Go package in %s: give its name with -pkg%s", dir, "");
+    die ("no Go package in %s: give its name with -pkg", dir);
   return pkg;
 }
 
@@ -324,12 +341,15 @@ main (int argc, char **argv)
     plugin = default_plugin ();
   struct stat st;
   if (stat (dir, &st) != 0 || !S_ISDIR (st.st_mode))
-    die ("%s is not a directory%s", dir, "");
+    die ("%s is not a directory", dir);
   char *package = pkg ? strdup (pkg) : package_of (dir);
 
   /* Compile the .c files, each into a temporary object in DIR.  */
   char **objs = calloc ((size_t) ninputs, sizeof (char *));
   char **sysos = calloc ((size_t) ninputs, sizeof (char *));
+  char **tmps = calloc ((size_t) ninputs, sizeof (char *));
+  temps = calloc (2 * (size_t) ninputs, sizeof (char *));
+  atexit (remove_temps);
   int status = 0;
   for (int i = 0; i < ninputs; i++)
     {
@@ -343,12 +363,15 @@ main (int argc, char **argv)
 	    die ("%s and %s would both be one .syso", inputs[k], in);
 	  free (other);
 	}
-      if (asprintf (&sysos[i], "%s/%s_amd64.syso", dir, base) < 0)
+      if (asprintf (&sysos[i], "%s/%s_amd64.syso", dir, base) < 0
+	  || asprintf (&tmps[i], "%s.tmp", sysos[i]) < 0)
 	exit (2);
+      temps[ntemps++] = tmps[i];
       if (n > 2 && strcmp (in + n - 2, ".c") == 0)
 	{
 	  if (asprintf (&objs[i], "%s/.%s.linkname-go.o", dir, base) < 0)
 	    exit (2);
+	  temps[ntemps++] = objs[i];
 	  char **cmd = calloc ((size_t) ncflags + 10, sizeof (char *));
 	  int k = 0;
 	  char *fplugin;
@@ -373,7 +396,7 @@ main (int argc, char **argv)
       free (base);
     }
   if (status)
-    die ("compiling the C sources failed%s%s", "", "");
+    die ("compiling the C sources failed");
 
   struct lg_bind *g = lg_new ();
   for (int i = 0; i < ninputs && !status; i++)
@@ -416,17 +439,13 @@ main (int argc, char **argv)
 	  if (asprintf (&cmd[k++], "%s=%s", from, to) < 0)
 	    exit (2);
 	}
-      char *tmp;
-      if (asprintf (&tmp, "%s.tmp", sysos[i]) < 0)
-	exit (2);
       cmd[k++] = objs[i];
-      cmd[k++] = tmp;
+      cmd[k++] = tmps[i];
       if (run (cmd) != 0)
 	status = 1;
       for (int j = 4; j < k - 2; j += 2)
 	free (cmd[j]);
       free (cmd);
-      free (tmp);
     }
   if (!status)
     {
@@ -434,28 +453,21 @@ main (int argc, char **argv)
       write_file (dir, "linkname_amd64.s", as);
       for (int i = 0; i < ninputs; i++)
 	{
-	  char *tmp;
-	  if (asprintf (&tmp, "%s.tmp", sysos[i]) < 0)
-	    exit (2);
-	  if (rename (tmp, sysos[i]) != 0)
+	  if (rename (tmps[i], sysos[i]) != 0)
 	    die ("cannot write %s: %s", sysos[i], strerror (errno));
-	  free (tmp);
 	}
     }
+  remove_temps ();
+  ntemps = 0;
   for (int i = 0; i < ninputs; i++)
     {
-      char *tmp;
-      if (asprintf (&tmp, "%s.tmp", sysos[i]) >= 0)
-	{
-	  unlink (tmp);
-	  free (tmp);
-	}
-      if (objs[i] && strcmp (objs[i], inputs[i]) != 0)
-	unlink (objs[i]);
       free (objs[i]);
       free (sysos[i]);
+      free (tmps[i]);
     }
   free (objs);
+  free (tmps);
+  free (temps);
   free (sysos);
   free (go);
   free (as);
