@@ -991,12 +991,13 @@ put_stub (struct lg_bind *g, struct ln_sbuf *b, const struct func *f,
   const char *why;
   for (size_t i = 0; i < f->nargs; i++)
     {
+      struct slot *sl = &slots[i];
       unsigned a;
-      go_layout (g, f->args[i].t, &slots[i].size, &a, &why);
-      off = align_up (off, a);
-      slots[i] = (struct slot) { argnames[i], f->args[i].t, off,
-				 slots[i].size };
-      off += slots[i].size;
+      sl->name = argnames[i];
+      sl->t = f->args[i].t;
+      go_layout (g, sl->t, &sl->size, &a, &why);
+      sl->off = off = align_up (off, a);
+      off += sl->size;
     }
   unsigned long long res_off = 0, res_size = 0, frame = off;
   if (f->has_res)
