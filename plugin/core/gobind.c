@@ -854,6 +854,42 @@ put_go_type (struct lg_bind *g, struct ln_sbuf *b, const struct ty *t)
     }
 }
 
+/* One line of a Go struct: NAME TYPE // COMMENT (COMMENT may be NULL).  */
+struct go_field_line
+{
+  char *name, *type, *comment;
+};
+
+/* Write struct lines L[0..N) as gofmt aligns them.  gofmt's tabwriter
+   (padding 1) pads each cell but a line's last to the widest cell of its
+   column among the adjacent lines that have one: every line has a name
+   cell followed by more, so names align across the struct; type cells
+   align only across runs of lines that carry a comment.  */
+static void
+put_go_field_lines (struct ln_sbuf *b, const struct go_field_line *l,
+		    size_t n)
+{
+  size_t wname = 0;
+  for (size_t j = 0; j < n; j++)
+    if (strlen (l[j].name) > wname)
+      wname = strlen (l[j].name);
+  for (size_t j = 0; j < n;)
+    {
+      size_t end = j + 1, wtype = 0;
+      if (l[j].comment)
+	for (end = j; end < n && l[end].comment; end++)
+	  if (strlen (l[end].type) > wtype)
+	    wtype = strlen (l[end].type);
+      for (; j < end; j++)
+	if (l[j].comment)
+	  ln_sbuf_printf (b, "\t%-*s %-*s %s\n", (int) wname, l[j].name,
+			  (int) wtype, l[j].type, l[j].comment);
+	else
+	  ln_sbuf_printf (b, "\t%-*s %s\n", (int) wname, l[j].name,
+			  l[j].type);
+    }
+}
+
 /* The Go definition of record I, which has a Go form.  */
 static void
 put_rec_def (struct lg_bind *g, struct ln_sbuf *b, size_t i)
@@ -870,58 +906,70 @@ put_rec_def (struct lg_bind *g, struct ln_sbuf *b, size_t i)
 		      r->goname, r->size / a, a * 8);
       return;
     }
-  ln_sbuf_printf (b, "type %s struct {\n", r->goname);
-  unsigned long long off = 0;
+  /* Each field's Go size and alignment, once.  */
+  unsigned long long *fsize = xcalloc (r->nfields + 1, sizeof *fsize);
+  unsigned *falign = xcalloc (r->nfields + 1, sizeof *falign);
   unsigned align = 1;
   for (size_t j = 0; j < r->nfields; j++)
     {
-      unsigned long long fs;
-      unsigned fa;
       const char *why;
-      go_layout (g, r->fields[j].t, &fs, &fa, &why);
-      if (fa > align)
-	align = fa;
+      go_layout (g, r->fields[j].t, &fsize[j], &falign[j], &why);
+      if (falign[j] > align)
+	align = falign[j];
     }
+  /* At most one line for the alignment, and two per field (padding and
+     the field), and one for the trailing padding.  */
+  struct go_field_line *l = xcalloc (2 * r->nfields + 2, sizeof *l);
+  size_t n = 0;
   if (r->align > align)
-    ln_sbuf_printf (b, "\t_ [0]uint%u // C aligns it to %u\n", r->align * 8,
-		    r->align);
-  char **names = xcalloc (r->nfields, sizeof (char *));
+    l[n++] = (struct go_field_line) {
+      xstrdup ("_"), xprintf ("[0]uint%u", r->align * 8),
+      xprintf ("// C aligns it to %u", r->align) };
+  unsigned long long off = 0;
   for (size_t j = 0; j < r->nfields; j++)
     {
       struct field *fd = &r->fields[j];
-      unsigned long long fs;
-      unsigned fa;
-      const char *why;
-      go_layout (g, fd->t, &fs, &fa, &why);
-      if (fs == 0)
+      if (fsize[j] == 0)
 	continue;
-      if (align_up (off, fa) != fd->offset)
-	ln_sbuf_printf (b, "\t_ [%llu]byte\n", fd->offset - off);
+      if (align_up (off, falign[j]) != fd->offset)
+	l[n++] = (struct go_field_line) {
+	  xstrdup ("_"), xprintf ("[%llu]byte", fd->offset - off), NULL };
       char *name = *fd->cname ? go_name (fd->cname, 1)
 			      : xprintf ("Anon%zu", j);
-      for (size_t k = 0; k < j; k++)
-	if (names[k] && strcmp (names[k], name) == 0)
+      for (size_t k = 0; k < n; k++)
+	if (strcmp (l[k].name, "_") != 0 && strcmp (l[k].name, name) == 0)
 	  {
 	    char *n2 = xprintf ("%s_", name);
 	    free (name);
 	    name = n2;
 	    k = (size_t) -1;
 	  }
-      names[j] = name;
-      ln_sbuf_printf (b, "\t%s ", name);
-      put_go_type (g, b, fd->t);
-      ln_sbuf_printf (b, " // %s %s, offset %llu\n", fd->ctype, fd->cname,
-		      fd->offset);
-      off = fd->offset + fs;
+      struct ln_sbuf t = LN_SBUF_INIT;
+      put_go_type (g, &t, fd->t);
+      char *type = ln_sbuf_finish (&t);
+      l[n++] = (struct go_field_line) {
+	name, type ? type : xstrdup ("?"),
+	xprintf ("// %s %s, offset %llu", fd->ctype, fd->cname,
+		 fd->offset) };
+      off = fd->offset + fsize[j];
     }
   /* Trailing padding too, though gc would add it: go/types before Go
      1.21 (and so 'go vet') sizes a struct without it.  */
   if (off != r->size)
-    ln_sbuf_printf (b, "\t_ [%llu]byte\n", r->size - off);
+    l[n++] = (struct go_field_line) {
+      xstrdup ("_"), xprintf ("[%llu]byte", r->size - off), NULL };
+  ln_sbuf_printf (b, "type %s struct {\n", r->goname);
+  put_go_field_lines (b, l, n);
   ln_sbuf_printf (b, "}\n");
-  for (size_t j = 0; j < r->nfields; j++)
-    free (names[j]);
-  free (names);
+  for (size_t j = 0; j < n; j++)
+    {
+      free (l[j].name);
+      free (l[j].type);
+      free (l[j].comment);
+    }
+  free (l);
+  free (fsize);
+  free (falign);
 }
 
 /* --- stubs --------------------------------------------------------------- */

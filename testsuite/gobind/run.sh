@@ -98,6 +98,8 @@ for opts in "$@"; do
   else
     try "$label: linkname-go" "$lgo" -cc "$cc" -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.c" -- $opts || continue
   fi
+  try "$label: gofmt -l finds nothing to change" \
+    bash -c "out=\$('$(dirname "$GO")/gofmt' -l '$dir/bind') && test -z \"\$out\""
   try "$label: go vet" bash -c "cd '$dir' && '$GO' vet ./..."
   try "$label: go test" bash -c "cd '$dir' && '$GO' test -count=1 ./..."
 done

@@ -50,13 +50,14 @@ test_gobind (void)
   if (go && as)
     {
       /* Go pads where it would not by itself, and the tail always; capitalized
-	 field names that clash get a '_'; keywords too.  */
-      CHECK_CONTAINS (go, "type Point struct {\n\tX int32");
-      CHECK_CONTAINS (go, "offset 0\n\tX_ int64");
-      CHECK_CONTAINS (go, "type PairT struct {\n\tA int64");
-      CHECK_CONTAINS (go, "\tNext *PairT");
-      CHECK_CONTAINS (go, "\tC uint8 // unsigned char c, offset 16\n");
-      CHECK_CONTAINS (go, "\t_ [7]byte\n}\n");
+	 field names that clash get a '_'; keywords too.  Columns as gofmt
+	 aligns them.  */
+      CHECK_CONTAINS (go, "type Point struct {\n\tX  int32 // int x, offset 0\n");
+      CHECK_CONTAINS (go, "offset 0\n\tX_ int64 // long int X, offset 8\n");
+      CHECK_CONTAINS (go, "type PairT struct {\n\tA    int64  // long int a");
+      CHECK_CONTAINS (go, "\tNext *PairT // struct tail * next");
+      CHECK_CONTAINS (go, "\tC    uint8  // unsigned char c, offset 16\n");
+      CHECK_CONTAINS (go, "\t_    [7]byte\n}\n");
       CHECK_CONTAINS (go, "func Mid(a Point, type_ *PairT, arg2 uintptr) Point");
       CHECK_CONTAINS (go, "//go:noescape\nfunc Mid(");
       /* A type takes a number where a function has its name.  */
