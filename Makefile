@@ -4,7 +4,9 @@
 #                           build directory (build/<target>-gcc<major>/)
 #   make -s print-plugin    print the path of the built plugin
 #   make install            install it as `$(CC) -print-file-name=plugin`/linkname.so,
-#                           so that -fplugin=linkname finds it
+#                           so that -fplugin=linkname finds it, and the manual
+#                           (info, linkname.7, HTML) under PREFIX (/usr/local)
+#   make doc                the manual: build/doc/linkname.{info,html}, linkname.7
 #   make demo               build, compile examples/ with it, run them, show symbols
 #   make check              every test, for every GCC installed
 #   make unit               the C core's unit tests only
@@ -48,7 +50,7 @@ HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
 CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
-.PHONY: all plugin print-plugin print-linkname-go install uninstall demo check check-long unit compare bench bench-thunk bench-go deps \
+.PHONY: all plugin print-plugin print-linkname-go install uninstall demo doc install-doc uninstall-doc check check-long unit compare bench bench-thunk bench-go deps \
   clean check-plugin-dev unit-san fuzz fuzz-core check-valgrind check-real bench-cost
 
 all: plugin
@@ -81,13 +83,66 @@ print-plugin:
 print-linkname-go:
 	@echo $(abspath $(LINKNAME_GO))
 
+# The plugin goes where GCC looks for -fplugin=NAME; the manual goes
+# under PREFIX.  Without makeinfo the plugin is still installed, and the
+# manual is not (with a note).
 install: $(PLUGIN) $(LINKNAME_GO)
 	install -d $(DESTDIR)$(PLUGIN_DIR)
 	install -m 644 $(PLUGIN) $(DESTDIR)$(PLUGIN_DIR)/linkname.so
 	install -m 755 $(LINKNAME_GO) $(DESTDIR)$(PLUGIN_DIR)/linkname-go
+	@if command -v $(MAKEINFO) >/dev/null 2>&1; then $(MAKE) -s install-doc; \
+	else echo "linkname: no $(MAKEINFO) (Debian texinfo): the manual is not installed;" \
+	  "'make install-doc' installs it" >&2; fi
 
-uninstall:
+uninstall: uninstall-doc
 	rm -f $(DESTDIR)$(PLUGIN_DIR)/linkname.so $(DESTDIR)$(PLUGIN_DIR)/linkname-go
+
+# --- the manual (doc/) ------------------------------------------------------
+# doc/linkname.texi is the manual; doc/linkname.7.in a short man page that
+# points to it.  Any makeinfo warning fails the build.
+PREFIX ?= /usr/local
+prefix ?= $(PREFIX)
+datarootdir ?= $(prefix)/share
+infodir ?= $(datarootdir)/info
+mandir ?= $(datarootdir)/man
+docdir ?= $(datarootdir)/doc/linkname
+MAKEINFO ?= makeinfo
+DOC := build/doc
+VERSION := $(shell sed -n 's/^\#define LN_VERSION "\(.*\)"/\1/p' include/linkname/options.h)
+DOC_OUT := $(DOC)/linkname.info $(DOC)/linkname.html $(DOC)/linkname.7
+
+doc: $(DOC_OUT)
+
+$(DOC)/version.texi: include/linkname/options.h
+	@mkdir -p $(@D)
+	@printf '@set VERSION %s\n' '$(VERSION)' >$@
+
+$(DOC)/linkname.info: doc/linkname.texi $(DOC)/version.texi
+	@$(MAKEINFO) -I $(DOC) -o $@ $< 2>$@.log; s=$$?; cat $@.log >&2; \
+	  if [ $$s != 0 ] || [ -s $@.log ]; then rm -f $@; exit 1; fi
+
+$(DOC)/linkname.html: doc/linkname.texi $(DOC)/version.texi
+	@$(MAKEINFO) --html --no-split -I $(DOC) -o $@ $< 2>$@.log; s=$$?; cat $@.log >&2; \
+	  if [ $$s != 0 ] || [ -s $@.log ]; then rm -f $@; exit 1; fi
+
+$(DOC)/linkname.7: doc/linkname.7.in include/linkname/options.h
+	@mkdir -p $(@D)
+	@sed 's/@VERSION@/$(VERSION)/g' $< >$@
+
+install-doc: doc
+	install -d $(DESTDIR)$(infodir) $(DESTDIR)$(mandir)/man7 $(DESTDIR)$(docdir)
+	install -m 644 $(DOC)/linkname.info $(DESTDIR)$(infodir)/linkname.info
+	install -m 644 $(DOC)/linkname.7 $(DESTDIR)$(mandir)/man7/linkname.7
+	install -m 644 $(DOC)/linkname.html $(DESTDIR)$(docdir)/linkname.html
+	@if command -v install-info >/dev/null 2>&1; then \
+	  install-info --info-dir=$(DESTDIR)$(infodir) $(DESTDIR)$(infodir)/linkname.info; fi
+
+uninstall-doc:
+	@if command -v install-info >/dev/null 2>&1 && [ -f $(DESTDIR)$(infodir)/dir ]; then \
+	  install-info --delete --info-dir=$(DESTDIR)$(infodir) $(DESTDIR)$(infodir)/linkname.info \
+	    >/dev/null 2>&1 || true; fi
+	rm -f $(DESTDIR)$(infodir)/linkname.info $(DESTDIR)$(mandir)/man7/linkname.7 \
+	  $(DESTDIR)$(docdir)/linkname.html
 
 deps:
 	@bash config/install-deps.sh

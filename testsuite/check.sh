@@ -115,5 +115,8 @@ for cc in $compilers; do
   tally "real $cc" bash testsuite/real/check-real.sh "$cc"
 done
 
+# The manual: no makeinfo or groff warning; every option documented.
+tally doc bash testsuite/doc/check-doc.sh
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
