@@ -38,4 +38,21 @@ extern enum cpp_ttype pragma_lex (tree *, location_t *) __attribute__ ((weak));
 extern const char *cpp_type2name (enum cpp_ttype, unsigned char)
   __attribute__ ((weak));
 
+
+/* The dependency output (-MD, -MMD, -M...): cpplib's mkdeps.h is not
+   among the plugin headers, so its entry point is declared here as GCC 11
+   and 12 define it (libcpp/mkdeps.cc: void deps_add_dep (class mkdeps *,
+   const char *)); cpp_get_deps is NULL unless dependencies are asked for.
+   Weak: lto1 has no parse_in.  */
+extern cpp_reader *parse_in __attribute__ ((weak));
+extern void deps_add_dep (class mkdeps *, const char *) __attribute__ ((weak));
+
+static inline void
+linkname_add_dependency (const char *path)
+{
+  if (&parse_in && parse_in && deps_add_dep && *path)
+    if (class mkdeps *deps = cpp_get_deps (parse_in))
+      deps_add_dep (deps, path);
+}
+
 #endif

@@ -81,6 +81,11 @@ bool linkname_emit_sysv_thunk (tree fndecl, const char *symbol,
    and apply it to the unit (after the directives).  */
 void linkname_symabis_load (void);
 void linkname_symabis_apply (void);
+/* symabis.cc: add the symabis file to the dependency output (-MD).  */
+void linkname_symabis_add_dependency (void);
+/* symabis.cc: '#pragma linkname_symabis' with the N tokens TOKS at LOCS.  */
+void linkname_symabis_pragma (const struct ln_token *toks, size_t n,
+			      const location_t *locs, location_t pragma_loc);
 /* target/<arch>.cc: does this compilation target Go's amd64 ABI0?  */
 bool linkname_target_has_abi0 (void);
 /* target/<arch>.cc: NULL when GCC calls FNDECL with the psABI's
