@@ -2,7 +2,8 @@
 #
 #   make [CC=gcc-11]        build the plugin for that compiler, in its own
 #                           build directory (build/<target>-gcc<major>/)
-#   make -s print-plugin    print the path of the built plugin
+#   make -s print-plugin    print the path of the built plugin (also
+#                           print-linkname-go, print-linkname-report)
 #   make install            install it as `$(CC) -print-file-name=plugin`/linkname.so,
 #                           so that -fplugin=linkname finds it
 #   make demo               build, compile examples/ with it, run them, show symbols
@@ -34,6 +35,9 @@ PLUGIN := $(BUILD)/linkname.so
 # The Go side of C functions for gc (tools/linkname-go.c), beside the
 # plugin it finds there.
 LINKNAME_GO := $(BUILD)/linkname-go
+# The report recorded in objects, archives and programs
+# (tools/linkname-report.c), installed beside it.
+LINKNAME_REPORT := $(BUILD)/linkname-report
 
 CORE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -g -fPIC -Wall -Wextra -Iinclude
 PLUGIN_CXXFLAGS := -std=gnu++14 -O2 -g -fPIC -fno-rtti -fno-exceptions \
@@ -48,11 +52,11 @@ HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
 CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
-.PHONY: all plugin print-plugin print-linkname-go install uninstall demo check check-long unit compare bench bench-thunk bench-go deps \
+.PHONY: all plugin print-plugin print-linkname-go print-linkname-report install uninstall demo check check-long unit compare bench bench-thunk bench-go deps \
   clean check-plugin-dev unit-san fuzz fuzz-core check-valgrind check-real bench-cost
 
 all: plugin
-plugin: $(PLUGIN) $(LINKNAME_GO)
+plugin: $(PLUGIN) $(LINKNAME_GO) $(LINKNAME_REPORT)
 
 check-plugin-dev:
 	@test -f "$(PLUGIN_DIR)/include/gcc-plugin.h" || { \
@@ -75,19 +79,28 @@ $(LINKNAME_GO): tools/linkname-go.c $(CORE_SRCS) $(HEADERS)
 	@mkdir -p $(@D)
 	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) -o $@ tools/linkname-go.c $(CORE_SRCS)
 
+$(LINKNAME_REPORT): tools/linkname-report.c $(CORE_SRCS) $(HEADERS)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) -o $@ tools/linkname-report.c $(CORE_SRCS)
+
 print-plugin:
 	@echo $(abspath $(PLUGIN))
 
 print-linkname-go:
 	@echo $(abspath $(LINKNAME_GO))
 
-install: $(PLUGIN) $(LINKNAME_GO)
+print-linkname-report:
+	@echo $(abspath $(LINKNAME_REPORT))
+
+install: $(PLUGIN) $(LINKNAME_GO) $(LINKNAME_REPORT)
 	install -d $(DESTDIR)$(PLUGIN_DIR)
 	install -m 644 $(PLUGIN) $(DESTDIR)$(PLUGIN_DIR)/linkname.so
 	install -m 755 $(LINKNAME_GO) $(DESTDIR)$(PLUGIN_DIR)/linkname-go
+	install -m 755 $(LINKNAME_REPORT) $(DESTDIR)$(PLUGIN_DIR)/linkname-report
 
 uninstall:
-	rm -f $(DESTDIR)$(PLUGIN_DIR)/linkname.so $(DESTDIR)$(PLUGIN_DIR)/linkname-go
+	rm -f $(DESTDIR)$(PLUGIN_DIR)/linkname.so $(DESTDIR)$(PLUGIN_DIR)/linkname-go \
+	  $(DESTDIR)$(PLUGIN_DIR)/linkname-report
 
 deps:
 	@bash config/install-deps.sh

@@ -52,6 +52,7 @@ void test_abi0 (void);
 void test_thunk (void);
 void test_symabis (void);
 void test_symabis_pragma (void);
+void test_elfnote (void);
 void test_gobind (void);
 
 #endif
