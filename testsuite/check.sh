@@ -115,5 +115,9 @@ for cc in $compilers; do
   tally "real $cc" bash testsuite/real/check-real.sh "$cc"
 done
 
+# Build tools (testsuite/buildtools/): ccache, make -j2 -MMD and distcc
+# over loopback, with the first compiler (x86-64 only).
+tally "buildtools ${compilers%% *}" bash testsuite/buildtools/check-buildtools.sh "${compilers%% *}"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
