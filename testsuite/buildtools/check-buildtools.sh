@@ -8,7 +8,8 @@
 #            the pragma in the source, a header, the symabis lines in
 #            pragma form, a symabis file given as an option (depend mode
 #            with -MMD; extra_files_to_hash otherwise), an option, a
-#            rebuilt plugin given by path; linkname-report reads the whole
+#            rebuilt plugin given by path, or by name with compiler_check
+#            hashing it; linkname-report reads the whole
 #            report from the objects after hits.
 #   make     -j2 -MMD: editing the symabis file rebuilds exactly the units
 #            that use it, through the option or a header generated from it.
@@ -127,12 +128,28 @@ EOF
   unset CCACHE_EXTRAFILES
   expect "an option" -fplugin-arg-linkname-abi0=no
   # A rebuilt plugin: the same code, linked anew with another build id.
-  pdir=$(dirname "$plugin")
-  g++-"$($cc -dumpversion | cut -d. -f1)" -shared \
-    -Wl,--build-id=0x"$(od -An -tx1 -N8 /dev/urandom | tr -d ' \n')" \
-    -o "$c/plugin/linkname.so" $(find "$pdir"/core "$pdir"/gcc -name '*.o') 2>>"$c/errors" \
-    || bad "ccache: relinking the plugin"
+  relink() {
+    local pdir
+    pdir=$(dirname "$plugin")
+    g++-"$($cc -dumpversion | cut -d. -f1)" -shared \
+      -Wl,--build-id=0x"$(od -An -tx1 -N8 /dev/urandom | tr -d ' \n')" \
+      -o "$1" $(find "$pdir"/core "$pdir"/gcc -name '*.o') 2>>"$c/errors" \
+      || bad "ccache: relinking the plugin"
+  }
+  relink "$c/plugin/linkname.so"
   expect "a rebuilt plugin given by path"
+  # By its short name, -fplugin=linkname (found in GCC's plugin directory,
+  # here -iplugindir=), ccache hashes only the string: compiler_check adds
+  # the plugin's content.
+  mkdir -p "$c/plugindir"
+  cp "$c/plugin/linkname.so" "$c/plugindir/"
+  flags=(-iplugindir="$c/plugindir" -fplugin=linkname -O2)
+  export CCACHE_COMPILERCHECK="%compiler% -v;sha256sum $c/plugindir/linkname.so"
+  expect "-fplugin=linkname, compiler_check hashing the plugin"
+  relink "$c/plugindir/linkname.so"
+  expect "-fplugin=linkname, compiler_check: a rebuilt plugin"
+  unset CCACHE_COMPILERCHECK
+  flags=(-fplugin="$c/plugin/linkname.so" -O2)
   # The report after hits: every unit's lines, from the objects, though
   # report=FILE gets nothing from a hit.
   rflags=("${flags[@]}" -fPIC -fplugin-arg-linkname-report="$c/r.txt")
