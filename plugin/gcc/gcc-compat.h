@@ -40,10 +40,11 @@ extern const char *cpp_type2name (enum cpp_ttype, unsigned char)
 
 
 /* The dependency output (-MD, -MMD, -M...): cpplib's mkdeps.h is not
-   among the plugin headers, so its entry point is declared here as GCC 11
-   and 12 define it (libcpp/mkdeps.cc: void deps_add_dep (class mkdeps *,
-   const char *)); cpp_get_deps is NULL unless dependencies are asked for.
-   Weak: lto1 has no parse_in.  */
+   among the plugin headers, so its entry point is declared here as
+   libcpp/mkdeps.cc defines it, the same in GCC 11, 12 (checked: cc1 and
+   lto1 export _Z12deps_add_depP6mkdepsPKc) and 14 (beside the new P1689
+   fdeps_* functions); cpp_get_deps (cpplib.h) is NULL unless dependencies
+   are asked for.  Weak: lto1 has no parse_in.  */
 extern cpp_reader *parse_in __attribute__ ((weak));
 extern void deps_add_dep (class mkdeps *, const char *) __attribute__ ((weak));
 
