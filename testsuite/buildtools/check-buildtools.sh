@@ -287,7 +287,12 @@ else
   } 2>>"$d/errors"
   build local
   build remote
-  remote_ok=$(grep -c 'COMPILE_OK' "$d/distccd.log" 2>/dev/null)
+  # distccd logs a job after the client has its object: wait for it.
+  for i in 1 2 3 4 5 6 7 8 9 10; do
+    remote_ok=$(grep -c 'COMPILE_OK' "$d/distccd.log" 2>/dev/null)
+    [ "${remote_ok:-0}" -ge ${#units[@]} ] && break
+    sleep 0.3
+  done
   [ "${remote_ok:-0}" -eq ${#units[@]} ] && ok \
     || bad "distcc: ${remote_ok:-0} of ${#units[@]} units compiled by distccd (see $d/distccd.log)"
   same=0
