@@ -224,7 +224,7 @@ grep -q asm.symabis opt1.d && ! grep -q asm.symabis plain.d && ok \
 cd "$top"
 
 # --- distcc over loopback ---------------------------------------------------
-# distccd refuses '-fplugin=' on a command line (distcc 3.3 on, a
+# distccd refuses '-fplugin=' on a command line (distcc 3.4 does, a
 # security rule), so the plugin comes with the compiler: a wrapper that
 # adds it, under the same path on both sides, allowed by the server
 # (here DISTCC_CMDLIST; a link in /usr/lib/distcc in a real setup).  Files
