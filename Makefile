@@ -2,7 +2,8 @@
 #
 #   make [CC=gcc-11]        build the plugin for that compiler, in its own
 #                           build directory (build/<target>-gcc<major>/)
-#   make -s print-plugin    print the path of the built plugin
+#   make -s print-plugin    print the path of the built plugin (also
+#                           print-linkname-go, print-linkname-report)
 #   make install            install it as `$(CC) -print-file-name=plugin`/linkname.so,
 #                           so that -fplugin=linkname finds it, and the manual
 #                           (info, linkname.7, HTML) under PREFIX (/usr/local)
@@ -36,6 +37,9 @@ PLUGIN := $(BUILD)/linkname.so
 # The Go side of C functions for gc (tools/linkname-go.c), beside the
 # plugin it finds there.
 LINKNAME_GO := $(BUILD)/linkname-go
+# The report recorded in objects, archives and programs
+# (tools/linkname-report.c), installed beside it.
+LINKNAME_REPORT := $(BUILD)/linkname-report
 
 CORE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -g -fPIC -Wall -Wextra -Iinclude
 PLUGIN_CXXFLAGS := -std=gnu++14 -O2 -g -fPIC -fno-rtti -fno-exceptions \
@@ -50,11 +54,11 @@ HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
 CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
-.PHONY: all plugin print-plugin print-linkname-go install uninstall demo doc install-doc uninstall-doc check check-long unit compare bench bench-thunk bench-go deps \
+.PHONY: all plugin print-plugin print-linkname-go print-linkname-report install uninstall demo doc install-doc uninstall-doc check check-long unit compare bench bench-thunk bench-go deps \
   clean check-plugin-dev unit-san fuzz fuzz-core check-valgrind check-real bench-cost
 
 all: plugin
-plugin: $(PLUGIN) $(LINKNAME_GO)
+plugin: $(PLUGIN) $(LINKNAME_GO) $(LINKNAME_REPORT)
 
 check-plugin-dev:
 	@test -f "$(PLUGIN_DIR)/include/gcc-plugin.h" || { \
@@ -77,25 +81,34 @@ $(LINKNAME_GO): tools/linkname-go.c $(CORE_SRCS) $(HEADERS)
 	@mkdir -p $(@D)
 	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) -o $@ tools/linkname-go.c $(CORE_SRCS)
 
+$(LINKNAME_REPORT): tools/linkname-report.c $(CORE_SRCS) $(HEADERS)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) -o $@ tools/linkname-report.c $(CORE_SRCS)
+
 print-plugin:
 	@echo $(abspath $(PLUGIN))
 
 print-linkname-go:
 	@echo $(abspath $(LINKNAME_GO))
 
-# The plugin goes where GCC looks for -fplugin=NAME; the manual goes
-# under PREFIX.  Without makeinfo the plugin is still installed, and the
-# manual is not (with a note).
-install: $(PLUGIN) $(LINKNAME_GO)
+print-linkname-report:
+	@echo $(abspath $(LINKNAME_REPORT))
+
+# The plugin and its tools go where GCC looks for -fplugin=NAME; the
+# manual goes under PREFIX.  Without makeinfo the plugin is still
+# installed, and the manual is not (with a note).
+install: $(PLUGIN) $(LINKNAME_GO) $(LINKNAME_REPORT)
 	install -d $(DESTDIR)$(PLUGIN_DIR)
 	install -m 644 $(PLUGIN) $(DESTDIR)$(PLUGIN_DIR)/linkname.so
 	install -m 755 $(LINKNAME_GO) $(DESTDIR)$(PLUGIN_DIR)/linkname-go
+	install -m 755 $(LINKNAME_REPORT) $(DESTDIR)$(PLUGIN_DIR)/linkname-report
 	@if command -v $(MAKEINFO) >/dev/null 2>&1; then $(MAKE) -s install-doc; \
 	else echo "linkname: no $(MAKEINFO) (Debian texinfo): the manual is not installed;" \
 	  "'make install-doc' installs it" >&2; fi
 
 uninstall: uninstall-doc
-	rm -f $(DESTDIR)$(PLUGIN_DIR)/linkname.so $(DESTDIR)$(PLUGIN_DIR)/linkname-go
+	rm -f $(DESTDIR)$(PLUGIN_DIR)/linkname.so $(DESTDIR)$(PLUGIN_DIR)/linkname-go \
+	  $(DESTDIR)$(PLUGIN_DIR)/linkname-report
 
 # --- the manual (doc/) ------------------------------------------------------
 # doc/linkname.texi is the manual; doc/linkname.7.in a short man page that

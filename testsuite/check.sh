@@ -118,5 +118,9 @@ done
 # The manual: no makeinfo or groff warning; every option documented.
 tally doc bash testsuite/doc/check-doc.sh
 
+# Build tools (testsuite/buildtools/): ccache, make -j2 -MMD and distcc
+# over loopback, with the first compiler (x86-64 only).
+tally "buildtools ${compilers%% *}" bash testsuite/buildtools/check-buildtools.sh "${compilers%% *}"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

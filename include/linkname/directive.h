@@ -61,6 +61,9 @@ void ln_parsed_release (struct ln_parsed *p);
 enum ln_parse_status ln_parse_string_target (const char *text, size_t len,
 					     struct ln_parsed *out);
 
+/* Do tokens A and B, in this order, make one word (they touch)?  */
+int ln_tokens_touch (const struct ln_token *a, const struct ln_token *b);
+
 /* The usage line, shared by the pragma parser and the docs.  */
 #define LN_USAGE "usage: #pragma linkname localname [linkname]"
 

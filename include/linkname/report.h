@@ -9,7 +9,19 @@
    LOCATION is FILE:LINE:COLUMN of the directive.  A '\', tab or newline
    inside a field is written \\, \t, \n.  Many compilers may append to
    one file at once: each unit's lines go out in one write() under a
-   POSIX lock, so lines never interleave.  */
+   POSIX lock, so lines never interleave.
+
+   The same lines travel in the object, whatever builds it (ccache hits,
+   distcc, -flto): one ELF note per unit with applied directives (SHT_NOTE,
+   not allocated: no room in a program; ld concatenates them) in section
+   LN_REPORT_SECTION, owner LN_REPORT_NOTE_NAME, type LN_REPORT_NOTE_TYPE.
+   Its descriptor is NUL-terminated text:
+
+     linkname-report <format version> <plugin version> LF
+     the unit's report lines, as above
+
+   linkname-report (tools/linkname-report.c) prints them from objects,
+   archives and linked programs.  */
 #ifndef LINKNAME_REPORT_H
 #define LINKNAME_REPORT_H
 
@@ -42,6 +54,20 @@ const char *ln_report_text (const struct ln_report *r, size_t *len);
 int ln_report_append (const struct ln_report *r, const char *path, char *why,
 		      size_t whylen);
 void ln_report_free (struct ln_report *r);
+
+#define LN_REPORT_SECTION ".note.linkname.report"
+#define LN_REPORT_NOTE_NAME "linkname"
+#define LN_REPORT_NOTE_TYPE 2
+#define LN_REPORT_NOTE_FORMAT 1
+
+/* The note's descriptor for R's lines, made by plugin VERSION (malloc'd,
+   NUL-terminated), or NULL when out of memory.  */
+char *ln_report_note (const struct ln_report *r, const char *version);
+/* The report lines in a note's descriptor DESC (LEN bytes, the final NUL
+   included), and the plugin's version in VERSION; NULL when DESC is not
+   such a note (malformed, or a format this reader does not know).  */
+const char *ln_report_note_lines (const char *desc, size_t len,
+				  char *version, size_t versionlen);
 
 #ifdef __cplusplus
 }

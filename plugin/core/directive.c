@@ -14,8 +14,8 @@ struct word
   size_t first, count;
 };
 
-static bool
-touches (const struct ln_token *a, const struct ln_token *b)
+int
+ln_tokens_touch (const struct ln_token *a, const struct ln_token *b)
 {
   /* The _Pragma operator gives all its tokens one location, so columns
      say nothing (found by the fuzzer: every dotted target was a usage
@@ -107,7 +107,7 @@ ln_parse_pragma (const struct ln_token *toks, size_t n, struct ln_parsed *out)
   size_t nwords = 0;
   for (size_t i = 0; i < n; i++)
     {
-      if (i > 0 && touches (&toks[i - 1], &toks[i]))
+      if (i > 0 && ln_tokens_touch (&toks[i - 1], &toks[i]))
 	{
 	  words[nwords - 1].count++;
 	  continue;

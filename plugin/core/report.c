@@ -129,3 +129,43 @@ ln_report_append (const struct ln_report *r, const char *path, char *why,
     snprintf (why, whylen, "cannot write '%s': %s", path, strerror (err));
   return err != 0;
 }
+
+char *
+ln_report_note (const struct ln_report *r, const char *version)
+{
+  size_t len;
+  const char *text = ln_report_text (r, &len);
+  char head[128];
+  int n = snprintf (head, sizeof head, "linkname-report %d %s\n",
+		    LN_REPORT_NOTE_FORMAT, version);
+  if (n < 0 || (size_t) n >= sizeof head)
+    return NULL;
+  char *d = malloc ((size_t) n + len + 1);
+  if (d)
+    {
+      memcpy (d, head, (size_t) n);
+      memcpy (d + n, text, len + 1);
+    }
+  return d;
+}
+
+const char *
+ln_report_note_lines (const char *desc, size_t len, char *version,
+		      size_t versionlen)
+{
+  static const char magic[] = "linkname-report ";
+  if (len == 0 || desc[len - 1] != '\0'
+      || strncmp (desc, magic, sizeof magic - 1) != 0)
+    return NULL;
+  const char *p = desc + sizeof magic - 1, *nl = strchr (p, '\n');
+  char *end;
+  long format = strtol (p, &end, 10);
+  if (!nl || end == p || *end != ' ' || format != LN_REPORT_NOTE_FORMAT)
+    return NULL;
+  size_t vlen = (size_t) (nl - (end + 1));
+  if (vlen == 0 || vlen >= versionlen)
+    return NULL;
+  memcpy (version, end + 1, vlen);
+  version[vlen] = '\0';
+  return nl + 1;
+}

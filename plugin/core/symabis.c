@@ -112,13 +112,24 @@ oom:
 }
 
 struct ln_symabis *
+ln_symabis_new (void)
+{
+  struct ln_symabis *s = calloc (1, sizeof *s);
+  if (s && !(s->syms = ln_strmap_new ()))
+    {
+      free (s);
+      s = NULL;
+    }
+  return s;
+}
+
+struct ln_symabis *
 ln_symabis_parse (const char *file, const char *text, size_t len,
 		  const char *pkgpath, char *err, size_t errlen)
 {
-  struct ln_symabis *s = calloc (1, sizeof *s);
-  if (!s || !(s->syms = ln_strmap_new ()))
+  struct ln_symabis *s = ln_symabis_new ();
+  if (!s)
     {
-      ln_symabis_free (s);
       snprintf (err, errlen, "%s: out of memory", file);
       return NULL;
     }
@@ -152,4 +163,117 @@ ln_symabis_parse (const char *file, const char *text, size_t len,
       pos += n + 1;
     }
   return s;
+}
+
+/* The text of the touching tokens [FIRST, END) as one field (malloc'd):
+   a lone string literal is its contents; otherwise the spellings joined,
+   a string literal in quotes (so "".name keeps its meaning).  NULL with
+   *BAD set to the offending token, or to END when out of memory.  */
+static char *
+join_field (const struct ln_token *toks, size_t first, size_t end,
+	    size_t *bad)
+{
+  if (end - first == 1 && toks[first].kind == LN_TOK_STRING)
+    {
+      const struct ln_token *t = &toks[first];
+      if (t->len == 0 || memchr (t->text, '\0', t->len))
+	{
+	  *bad = first;
+	  return NULL;
+	}
+      char *f = strndup (t->text, t->len);
+      if (!f)
+	*bad = end;
+      return f;
+    }
+  size_t len = 0;
+  for (size_t i = first; i < end; i++)
+    {
+      const struct ln_token *t = &toks[i];
+      if (t->kind == LN_TOK_OTHER
+	  || (t->kind == LN_TOK_STRING && memchr (t->text, '\0', t->len)))
+	{
+	  *bad = i;
+	  return NULL;
+	}
+      len += t->len + 2;
+    }
+  char *f = malloc (len + 1), *p = f;
+  if (!f)
+    {
+      *bad = end;
+      return NULL;
+    }
+  for (size_t i = first; i < end; i++)
+    {
+      int quote = toks[i].kind == LN_TOK_STRING;
+      if (quote)
+	*p++ = '"';
+      memcpy (p, toks[i].text, toks[i].len);
+      p += toks[i].len;
+      if (quote)
+	*p++ = '"';
+    }
+  *p = '\0';
+  return f;
+}
+
+int
+ln_symabis_add_pragma (struct ln_symabis *s, const struct ln_token *toks,
+		       size_t n, const char *pkgpath, char *err,
+		       size_t errlen, size_t *err_token)
+{
+  /* Fields as words of touching tokens; a fourth is already too many.  */
+  size_t start[5], nf = 0;
+  for (size_t i = 0; i < n && nf < 5; i++)
+    if (i == 0 || !ln_tokens_touch (&toks[i - 1], &toks[i]))
+      start[nf++] = i;
+  if (nf == 0 || nf > 4)
+    {
+      *err_token = n;
+      snprintf (err, errlen, "%s", LN_SYMABIS_USAGE);
+      return 1;
+    }
+  char *f[4] = { NULL, NULL, NULL, NULL };
+  int bad = 0;
+  for (size_t k = 0; k < nf && !bad; k++)
+    {
+      size_t end = k + 1 < nf ? start[k + 1] : n, at;
+      if (!(f[k] = join_field (toks, start[k], end, &at)))
+	{
+	  bad = 1;
+	  *err_token = at;
+	  if (at == end)
+	    snprintf (err, errlen, "out of memory");
+	  else if (toks[at].kind == LN_TOK_STRING)
+	    snprintf (err, errlen, "a symabis symbol cannot be empty or "
+				   "contain a NUL character");
+	  else
+	    snprintf (err, errlen, "'%s' cannot be part of a symabis field; "
+				   "write the symbol as a string literal",
+		      toks[at].text);
+	}
+    }
+  if (!bad)
+    {
+      char what[300];
+      if (add_line (s, f, (int) nf, pkgpath, what, sizeof what))
+	{
+	  bad = 1;
+	  /* Point at the field the message is about.  */
+	  if (strcmp (f[0], "def") != 0 && strcmp (f[0], "ref") != 0)
+	    *err_token = start[0];
+	  else if (nf == 3 && strcmp (f[2], "ABI0") != 0
+		   && strcmp (f[2], "ABIInternal") != 0)
+	    *err_token = start[2];
+	  else if (nf == 3)
+	    *err_token = start[1];
+	  else
+	    *err_token = n;
+	  snprintf (err, errlen, "%s", what);
+	}
+    }
+  for (size_t k = 0; k < 4; k++)
+    free (f[k]);
+  return bad;
 }

@@ -38,4 +38,22 @@ extern enum cpp_ttype pragma_lex (tree *, location_t *) __attribute__ ((weak));
 extern const char *cpp_type2name (enum cpp_ttype, unsigned char)
   __attribute__ ((weak));
 
+
+/* The dependency output (-MD, -MMD, -M...): cpplib's mkdeps.h is not
+   among the plugin headers, so its entry point is declared here as
+   libcpp/mkdeps.cc defines it, the same in GCC 11, 12 (checked: cc1 and
+   lto1 export _Z12deps_add_depP6mkdepsPKc) and 14 (beside the new P1689
+   fdeps_* functions); cpp_get_deps (cpplib.h) is NULL unless dependencies
+   are asked for.  Weak: lto1 has no parse_in.  */
+extern cpp_reader *parse_in __attribute__ ((weak));
+extern void deps_add_dep (class mkdeps *, const char *) __attribute__ ((weak));
+
+static inline void
+linkname_add_dependency (const char *path)
+{
+  if (&parse_in && parse_in && deps_add_dep && *path)
+    if (class mkdeps *deps = cpp_get_deps (parse_in))
+      deps_add_dep (deps, path);
+}
+
 #endif

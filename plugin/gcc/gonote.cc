@@ -1,5 +1,6 @@
 /* gonote.cc - record a linknamed definition's signature in the object
-   (include/linkname/gonote.h), for linkname-go.
+   (include/linkname/gonote.h), for linkname-go; and the ELF note writer
+   that the report's note shares (report.cc).
 
    The note is a toplevel asm node, like the thunk, so it travels in the
    object whatever builds it: -flto (in fat objects and after the link),
@@ -257,6 +258,28 @@ put_asm_string (struct ln_sbuf *b, const char *text)
 }
 
 void
+linkname_emit_note (const char *section, const char *owner, int type,
+		    const char *text, location_t loc)
+{
+  size_t descsz = strlen (text) + 1;
+  struct ln_sbuf b = LN_SBUF_INIT;
+  ln_sbuf_printf (&b,
+		  "\t.pushsection\t%s,\"\",@note\n"
+		  "\t.balign\t4\n"
+		  "\t.long\t%u\n\t.long\t%lu\n\t.long\t%d\n"
+		  "\t.asciz\t\"%s\"\n\t.balign\t4\n",
+		  section, (unsigned) strlen (owner) + 1,
+		  (unsigned long) descsz, type, owner);
+  put_asm_string (&b, text);
+  ln_sbuf_printf (&b, "\t.balign\t4\n\t.popsection\n");
+  char *s = ln_sbuf_finish (&b);
+  if (!s)
+    fatal_error (loc, "linkname: out of memory");
+  symtab->finalize_toplevel_asm (build_string (strlen (s), s));
+  free (s);
+}
+
+void
 linkname_emit_go_note (tree fndecl, const char *symbol, const char *thunk,
 		       const char *why)
 {
@@ -265,21 +288,7 @@ linkname_emit_go_note (tree fndecl, const char *symbol, const char *thunk,
   char *text = note_text (fndecl, symbol, thunk, why);
   if (!text)
     fatal_error (DECL_SOURCE_LOCATION (fndecl), "linkname: out of memory");
-  size_t descsz = strlen (text) + 1;
-  struct ln_sbuf b = LN_SBUF_INIT;
-  ln_sbuf_printf (&b,
-		  "\t.pushsection\t%s,\"\",@note\n"
-		  "\t.balign\t4\n"
-		  "\t.long\t%u\n\t.long\t%lu\n\t.long\t%d\n"
-		  "\t.asciz\t\"%s\"\n\t.balign\t4\n",
-		  LN_GONOTE_SECTION, (unsigned) sizeof LN_GONOTE_NAME,
-		  (unsigned long) descsz, LN_GONOTE_TYPE, LN_GONOTE_NAME);
-  put_asm_string (&b, text);
-  ln_sbuf_printf (&b, "\t.balign\t4\n\t.popsection\n");
+  linkname_emit_note (LN_GONOTE_SECTION, LN_GONOTE_NAME, LN_GONOTE_TYPE, text,
+		      DECL_SOURCE_LOCATION (fndecl));
   free (text);
-  char *s = ln_sbuf_finish (&b);
-  if (!s)
-    fatal_error (DECL_SOURCE_LOCATION (fndecl), "linkname: out of memory");
-  symtab->finalize_toplevel_asm (build_string (strlen (s), s));
-  free (s);
 }

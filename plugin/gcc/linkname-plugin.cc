@@ -8,10 +8,12 @@
      #pragma linkname LOCAL          export LOCAL under its own name
      __attribute__((linkname("TARGET"))), __attribute__((linkname))
    Options: -fplugin-arg-linkname-help, -version, -gccgo-strict,
-   -mangle=gccgo, -pkgpath=PATH, -report=FILE (options.c).
+   -mangle=gccgo, -pkgpath=PATH, -report=FILE, -symabis=FILE (options.c);
+     #pragma linkname_symabis VERB SYMBOL ABI   a symabis line (symabis.cc)
 
    Events, in the order GCC fires them in cc1:
-     PLUGIN_PRAGMAS, PLUGIN_ATTRIBUTES   register the directive spellings
+     PLUGIN_PRAGMAS, PLUGIN_ATTRIBUTES   register the directive spellings;
+					 the symabis file joins -MD's list
      PLUGIN_FINISH_DECL                  learn about each declaration
      PLUGIN_FINISH_PARSE_FUNCTION        ... and each function definition
      PLUGIN_ALL_IPA_PASSES_START         the verdict; rename and export
@@ -26,10 +28,14 @@ int plugin_is_GPL_compatible;
 
 static struct plugin_info linkname_info = { LN_VERSION, ln_help_text };
 
+/* Also the moment the dependency output can take the symabis file: the
+   main file is in it, and -E or not, nothing has been written yet.  */
 static void
 on_pragmas (void *, void *c_family_ok)
 {
   linkname_register_pragma (c_family_ok != NULL);
+  if (c_family_ok)
+    linkname_symabis_add_dependency ();
 }
 
 static void

@@ -72,6 +72,11 @@ const char *linkname_thunk_why (void);
    (linkname/gonote.h).  x86-64 only.  */
 void linkname_emit_go_note (tree fndecl, const char *symbol,
 			    const char *thunk, const char *why);
+/* gonote.cc: a non-allocated ELF note (SECTION, OWNER, TYPE) holding
+   TEXT and its final NUL, as a toplevel asm node: it travels in the
+   object however it is built (-flto, ccache, distcc).  */
+void linkname_emit_note (const char *section, const char *owner, int type,
+			 const char *text, location_t loc);
 /* thunk-emit.cc: emit THUNK, a SysV-callable thunk calling SYMBOL, an
    ABI0 function declared as FNDECL; false (with a diagnostic) when the
    signature has no ABI0 form.  */
@@ -81,6 +86,11 @@ bool linkname_emit_sysv_thunk (tree fndecl, const char *symbol,
    and apply it to the unit (after the directives).  */
 void linkname_symabis_load (void);
 void linkname_symabis_apply (void);
+/* symabis.cc: add the symabis file to the dependency output (-MD).  */
+void linkname_symabis_add_dependency (void);
+/* symabis.cc: '#pragma linkname_symabis' with the N tokens TOKS at LOCS.  */
+void linkname_symabis_pragma (const struct ln_token *toks, size_t n,
+			      const location_t *locs, location_t pragma_loc);
 /* target/<arch>.cc: does this compilation target Go's amd64 ABI0?  */
 bool linkname_target_has_abi0 (void);
 /* target/<arch>.cc: NULL when GCC calls FNDECL with the psABI's
@@ -88,8 +98,9 @@ bool linkname_target_has_abi0 (void);
 const char *linkname_target_convention (tree fndecl);
 /* target/<arch>.cc: does GCC write Intel syntax (-masm=intel)?  */
 bool linkname_target_asm_intel (void);
-/* report.cc: note a directive that was applied to DECL; write the
-   unit's lines to -fplugin-arg-linkname-report=FILE.  */
+/* report.cc: note a directive that was applied to DECL; record the
+   unit's lines in the object (linkname/report.h) and append them to
+   -fplugin-arg-linkname-report=FILE.  */
 void linkname_report_applied (tree decl, const struct ln_entry *e);
 void linkname_report_write (void);
 

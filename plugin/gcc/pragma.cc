@@ -1,4 +1,5 @@
-/* pragma.cc - '#pragma linkname LOCAL [TARGET]'.
+/* pragma.cc - '#pragma linkname LOCAL [TARGET]', and
+   '#pragma linkname_symabis VERB SYMBOL ABI' (symabis.cc).
 
    pragma_lex splits 'runtime.nanotime1' into NAME '.' NAME; the tokens
    are handed to the core with their columns, and the core joins the
@@ -45,27 +46,36 @@ convert_token (enum cpp_ttype type, tree value, location_t loc)
   return t;
 }
 
-static void
-handle_pragma_linkname (cpp_reader *)
+/* The rest of the pragma NAME's line, as tokens for the core; false
+   (after an error) inside a function.  */
+static bool
+lex_rest (const char *name, vec<struct ln_token> *toks,
+	  vec<location_t> *locs)
 {
-  auto_vec<struct ln_token> toks;
-  auto_vec<location_t> locs;
   location_t pragma_loc = input_location;
   tree value;
   location_t loc;
   enum cpp_ttype type;
   while ((type = pragma_lex (&value, &loc)) != CPP_EOF)
     {
-      toks.safe_push (convert_token (type, value, loc));
-      locs.safe_push (loc);
+      toks->safe_push (convert_token (type, value, loc));
+      locs->safe_push (loc);
     }
+  if (!current_function_decl)
+    return true;
+  error_at (pragma_loc, "%<#pragma %s%> is only allowed at file scope, "
+			"outside functions", name);
+  return false;
+}
 
-  if (current_function_decl)
-    {
-      error_at (pragma_loc, "%<#pragma linkname%> is only allowed at file "
-			    "scope, outside functions");
-      return;
-    }
+static void
+handle_pragma_linkname (cpp_reader *)
+{
+  auto_vec<struct ln_token> toks;
+  auto_vec<location_t> locs;
+  location_t pragma_loc = input_location;
+  if (!lex_rest ("linkname", &toks, &locs))
+    return;
   struct ln_parsed p;
   if (ln_parse_pragma (toks.address (), toks.length (), &p) != LN_PARSE_OK)
     {
@@ -85,6 +95,17 @@ handle_pragma_linkname (cpp_reader *)
 }
 
 static void
+handle_pragma_symabis (cpp_reader *)
+{
+  auto_vec<struct ln_token> toks;
+  auto_vec<location_t> locs;
+  location_t pragma_loc = input_location;
+  if (lex_rest ("linkname_symabis", &toks, &locs))
+    linkname_symabis_pragma (toks.address (), toks.length (), locs.address (),
+			     pragma_loc);
+}
+
+static void
 handle_pragma_unsupported (cpp_reader *)
 {
   tree value;
@@ -100,5 +121,8 @@ linkname_register_pragma (bool c_family_ok)
 {
   c_register_pragma (NULL, "linkname",
 		     c_family_ok ? handle_pragma_linkname
+				 : handle_pragma_unsupported);
+  c_register_pragma (NULL, "linkname_symabis",
+		     c_family_ok ? handle_pragma_symabis
 				 : handle_pragma_unsupported);
 }

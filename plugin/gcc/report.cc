@@ -1,6 +1,9 @@
-/* report.cc - -fplugin-arg-linkname-report=FILE: collect one line per
-   applied directive (format in include/linkname/report.h), write them
-   when the unit is done.  */
+/* report.cc - the report: one line per applied directive (format in
+   include/linkname/report.h), recorded in the object as a note, with the
+   plugin's version, whenever the unit applies a directive; and appended
+   to -fplugin-arg-linkname-report=FILE when the unit is done.  The note
+   is what a cached or remote compile brings back: linkname-report reads
+   it.  */
 #include "linkname.h"
 #include "linkname/report.h"
 
@@ -9,8 +12,6 @@ static struct ln_report *unit_report;
 void
 linkname_report_applied (tree decl, const struct ln_entry *e)
 {
-  if (!linkname_options.report)
-    return;
   if (!unit_report && !(unit_report = ln_report_new ()))
     fatal_error (UNKNOWN_LOCATION, "linkname: out of memory");
   expanded_location where = expand_location ((location_t) e->loc);
@@ -33,10 +34,19 @@ void
 linkname_report_write (void)
 {
   char why[512];
-  if (unit_report && !seen_error ()
-      && ln_report_append (unit_report, linkname_options.report, why,
-			   sizeof why))
-    error ("linkname: report: %s", why);
+  if (unit_report && !seen_error ())
+    {
+      char *desc = ln_report_note (unit_report, LN_VERSION);
+      if (!desc)
+	fatal_error (UNKNOWN_LOCATION, "linkname: out of memory");
+      linkname_emit_note (LN_REPORT_SECTION, LN_REPORT_NOTE_NAME,
+			  LN_REPORT_NOTE_TYPE, desc, UNKNOWN_LOCATION);
+      free (desc);
+      if (linkname_options.report
+	  && ln_report_append (unit_report, linkname_options.report, why,
+			       sizeof why))
+	error ("linkname: report: %s", why);
+    }
   ln_report_free (unit_report);
   unit_report = NULL;
 }

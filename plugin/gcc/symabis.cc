@@ -8,14 +8,40 @@
 				  Go and assembly");
    ref SYM ABI0, C defines SYM:   SYM.abi0, the ABI0 entry thunk, even
 				  without a linkname.
-   x86-64 only, like the thunks themselves.  */
+   x86-64 only, like the thunks themselves.
+
+   The same lines may come as '#pragma linkname_symabis VERB SYMBOL ABI'
+   (linkname/symabis.h), through the preprocessor; a file given as an
+   option is added to the dependency output (-MD, -MMD), so that make and
+   ccache's depend mode see it change.  */
 #include "linkname.h"
 #include "linkname/strmap.h"
 #include "linkname/symabis.h"
 
 #include <stdio.h>
 
-static struct ln_symabis *symabis;
+static struct ln_symabis *symabis;	   /* from the file */
+static struct ln_symabis *pragma_symabis; /* from the pragmas */
+
+void
+linkname_symabis_add_dependency (void)
+{
+  if (linkname_options.symabis)
+    linkname_add_dependency (linkname_options.symabis);
+}
+
+void
+linkname_symabis_pragma (const struct ln_token *toks, size_t n,
+			 const location_t *locs, location_t pragma_loc)
+{
+  if (!pragma_symabis && !(pragma_symabis = ln_symabis_new ()))
+    fatal_error (pragma_loc, "linkname: out of memory");
+  char err[512];
+  size_t at;
+  if (ln_symabis_add_pragma (pragma_symabis, toks, n, linkname_options.pkgpath,
+			     err, sizeof err, &at))
+    error_at (at < n ? locs[at] : pragma_loc, "%s", err);
+}
 
 void
 linkname_symabis_load (void)
@@ -72,7 +98,7 @@ call_through_sysv_thunk (tree decl, const char *sym)
 void
 linkname_symabis_apply (void)
 {
-  if (!symabis || linkname_options.abi0 == LN_ABI0_NO
+  if ((!symabis && !pragma_symabis) || linkname_options.abi0 == LN_ABI0_NO
       || !linkname_target_has_abi0 ())
     return;
   auto_vec<cgraph_node *> nodes;
@@ -86,16 +112,21 @@ linkname_symabis_apply (void)
       const char *sym = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
       if (*sym == '*')
 	sym++;
-      unsigned abi = ln_symabis_lookup (symabis, sym);
+      unsigned from_file = ln_symabis_lookup (symabis, sym);
+      unsigned abi = from_file | ln_symabis_lookup (pragma_symabis, sym);
       if (!(abi & (LN_DEF_ABI0 | LN_REF_ABI0)))
 	continue;
       if (node->definition && !DECL_EXTERNAL (decl))
 	{
-	  if (abi & LN_DEF_ABI0)
+	  if (from_file & LN_DEF_ABI0)
 	    error_at (DECL_SOURCE_LOCATION (decl),
 		      "%qs is defined both here and in ABI0 assembly "
 		      "(symabis file %qs says 'def %s ABI0')",
 		      sym, linkname_options.symabis, sym);
+	  else if (abi & LN_DEF_ABI0)
+	    error_at (DECL_SOURCE_LOCATION (decl),
+		      "%qs is defined both here and in ABI0 assembly "
+		      "(%<#pragma linkname_symabis def %s ABI0%>)", sym, sym);
 	  else if (TREE_PUBLIC (decl))
 	    {
 	      /* Only assembly calls it now: keep it, under its name (also

@@ -1,13 +1,16 @@
 /* core-fuzz.c - libFuzzer harness for the pure-C core: the directive
    parser, the attribute-string check, the target check and gccgo's
-   mangling.  Built with clang -fsanitize=fuzzer,address,undefined
+   mangling, the symabis pragma and the ELF note reader.  Built with clang -fsanitize=fuzzer,address,undefined
    (make fuzz-core).  The first input byte picks the function; the rest
    is its input.  Besides the sanitizers, it checks what the GCC layer
    relies on: messages are NUL-terminated, an error names a token that
    exists, success gives a local name, and output buffers are never
    overrun or left unterminated.  */
 #include "linkname/directive.h"
+#include "linkname/elfnote.h"
 #include "linkname/mangle.h"
+#include "linkname/report.h"
+#include "linkname/symabis.h"
 #include "linkname/target.h"
 
 #include <stdint.h>
@@ -41,9 +44,10 @@ check_parsed (const struct ln_parsed *p, enum ln_parse_status st, size_t n)
 
 /* Tokens from bytes: kind, line, column, end-column delta, length, text.
    Names, punctuators and others are non-empty and NUL-terminated with no
-   NUL inside, as the GCC layer hands them over; strings may hold NULs.  */
+   NUL inside, as the GCC layer hands them over; strings may hold NULs.
+   SYMABIS: the tokens of '#pragma linkname_symabis' instead.  */
 static void
-fuzz_pragma (const uint8_t *d, size_t size)
+fuzz_pragma (int symabis, const uint8_t *d, size_t size)
 {
   struct ln_token toks[MAX_TOKENS];
   char *texts[MAX_TOKENS];
@@ -72,10 +76,23 @@ fuzz_pragma (const uint8_t *d, size_t size)
       d += 5 + len;
       size -= 5 + len;
     }
-  struct ln_parsed p;
-  enum ln_parse_status st = ln_parse_pragma (toks, n, &p);
-  check_parsed (&p, st, n);
-  ln_parsed_release (&p);
+  if (symabis)
+    {
+      struct ln_symabis *s = ln_symabis_new ();
+      char err[128];
+      size_t at = (size_t) -1;
+      if (ln_symabis_add_pragma (s, toks, n, n & 1 ? "p/q" : NULL, err,
+				 sizeof err, &at))
+	require (at <= n && err[0] && strnlen (err, sizeof err) < sizeof err);
+      ln_symabis_free (s);
+    }
+  else
+    {
+      struct ln_parsed p;
+      enum ln_parse_status st = ln_parse_pragma (toks, n, &p);
+      check_parsed (&p, st, n);
+      ln_parsed_release (&p);
+    }
   for (size_t i = 0; i < n; i++)
     free (texts[i]);
 }
@@ -112,16 +129,47 @@ fuzz_names (int mangle, const uint8_t *d, size_t size)
   free (in);
 }
 
+static int
+note_seen (void *arg, const char *member, const char *desc, size_t len)
+{
+  char version[32];
+  require (strlen (member) < 256);
+  ln_report_note_lines (desc, len, version, sizeof version);
+  ++*(unsigned *) arg;
+  return 0;
+}
+
+/* An object or archive image: the reader stays inside it.  */
+static void
+fuzz_elfnote (const uint8_t *d, size_t size)
+{
+  char *img = malloc (size ? size : 1);
+  memcpy (img, d, size);
+  unsigned notes = 0;
+  struct ln_elfnote_query q = { LN_REPORT_SECTION, LN_REPORT_NOTE_NAME,
+				LN_REPORT_NOTE_TYPE, note_seen, &notes, 0, 0 };
+  char err[96];
+  if (ln_elfnote_walk (img, size, &q, err, sizeof err) == -1)
+    require (err[0] && strnlen (err, sizeof err) < sizeof err);
+  free (img);
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   if (size < 1)
     return 0;
   struct ln_parsed p;
-  switch (data[0] % 4)
+  switch (data[0] % 6)
     {
     case 0:
-      fuzz_pragma (data + 1, size - 1);
+      fuzz_pragma (0, data + 1, size - 1);
+      break;
+    case 4:
+      fuzz_pragma (1, data + 1, size - 1);
+      break;
+    case 5:
+      fuzz_elfnote (data + 1, size - 1);
       break;
     case 1:
       check_parsed (&p,
@@ -133,7 +181,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     case 2:
       fuzz_names (0, data + 1, size - 1);
       break;
-    default:
+    case 3:
       fuzz_names (1, data + 1, size - 1);
       break;
     }

@@ -16,6 +16,8 @@ main (void)
   test_abi0 ();
   test_thunk ();
   test_symabis ();
+  test_symabis_pragma ();
+  test_elfnote ();
   test_gobind ();
   printf ("unit: %d passed, %d failed\n", unit_passed, unit_failed);
   return unit_failed != 0;
