@@ -21,7 +21,9 @@
 ifeq ($(origin CC),default)
 CC := gcc
 endif
-HOST_CC ?= gcc
+# The build machine's compiler; in a root with only gcc-N (config/in-root.sh)
+# that is CC itself.
+HOST_CC ?= $(if $(shell command -v gcc 2>/dev/null),gcc,$(CC))
 GCC_MAJOR := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
 TRIPLE := $(shell $(CC) -dumpmachine 2>/dev/null)
 PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
@@ -37,7 +39,7 @@ LINKNAME_GO := $(BUILD)/linkname-go
 
 CORE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -g -fPIC -Wall -Wextra -Iinclude
 PLUGIN_CXXFLAGS := -std=gnu++14 -O2 -g -fPIC -fno-rtti -fno-exceptions \
-  -Wall -Wno-format-diag -Iinclude -I$(PLUGIN_DIR)/include
+  -Wall -Werror -Wno-format-diag -Iinclude -I$(PLUGIN_DIR)/include
 
 CORE_SRCS := $(wildcard plugin/core/*.c)
 # ABI0 thunks are for Go's amd64 ABI0: the i386 back end gets the real
@@ -177,5 +179,7 @@ bench-go:
 demo:
 	@bash examples/demo.sh
 
+# build/ holds only files (config/in-root.sh mounts nothing on the host);
+# --one-file-system refuses to cross into anything mounted there anyway.
 clean:
-	rm -rf build
+	rm -rf --one-file-system build
