@@ -8,7 +8,8 @@
 #   make demo               build, compile examples/ with it, run them, show symbols
 #   make check              every test, for every GCC installed
 #   make unit               the C core's unit tests only
-#   make compare            the side-by-side comparison with gccgo-12
+#   make compare            the side-by-side comparison with gccgo-12, then
+#                           gccgo-15 (forky root), and where the two differ
 #   make unit-san           the unit tests built with ASan and UBSan
 #   make fuzz [N=2000] [SEED=1]   N generated units through $(CC) and the plugin
 #   make fuzz-core [FUZZ_TIME=60] libFuzzer on the core's parsers, bounded
@@ -50,7 +51,7 @@ HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
 CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
-.PHONY: all plugin print-plugin print-linkname-go install uninstall demo check check-long unit compare bench bench-thunk bench-go deps \
+.PHONY: all plugin print-plugin print-linkname-go install uninstall demo check check-long unit compare compare-one bench bench-thunk bench-go deps \
   clean check-plugin-dev unit-san fuzz fuzz-core check-valgrind check-real bench-cost
 
 all: plugin
@@ -157,11 +158,23 @@ check-long:
 	@ABI0_RANDOM_COUNT=1200 ABI0_RANDOM_OPTIONS='-O0;-O2;-O3 -fPIC;-O2 -flto;-O2 -fpcc-struct-return;-O2 -flto -masm=intel -fstack-clash-protection' \
 	  CHECK_COMPILERS="gcc-12 gcc-11" bash testsuite/check.sh
 
-# Each pair of testsuite/compare/ through gccgo-12 and through CC with the
+# Each pair of testsuite/compare/ through gccgo and through CC with the
 # plugin: a table of directive, gccgo result, plugin result, verdict.
+# First gccgo-12 with CC (gcc-12), then, in the forky root
+# (config/make-root.sh), gccgo-15 with gcc-15, whose table has one more
+# column: where gccgo-15's result differs from gccgo-12's.
+GCCGO ?= $(if $(shell command -v gccgo-$(GCC_MAJOR) 2>/dev/null),gccgo-$(GCC_MAJOR),gccgo-12)
 compare: deps
+	@$(MAKE) -s compare-one
+	@bash config/make-root.sh >/dev/null
+	@HOST_CC=gcc-15 bash config/in-root.sh $(MAKE) -s compare-one CC=gcc-15 \
+	  COMPARE_REF=$(abspath build/compare/$(GCCGO).tsv)
+
+compare-one:
 	@$(MAKE) -s plugin
-	@CC="$(CC)" PLUGIN="$(abspath $(PLUGIN))" bash testsuite/compare/compare.sh
+	@mkdir -p build/compare
+	@CC="$(CC)" PLUGIN="$(abspath $(PLUGIN))" GCCGO=$(GCCGO) \
+	  COMPARE_SAVE=$(abspath build/compare/$(GCCGO).tsv) bash testsuite/compare/compare.sh
 
 # Benchmarks: ratios measured side by side in one run.
 bench: bench-thunk bench-go bench-cost
