@@ -115,7 +115,7 @@ tally() {
   if [[ $(tail -n1 <<<"$out") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed(,\ ([0-9]+)\ skipped)? ]]; then
     if [ -n "${detail:-}" ]; then
       d=$(grep -E "$detail" <<<"$out" | tail -n1)
-      [ -n "$d" ] && w="$w; $d"
+      [ -n "$d" ] && w="$w; ${d#*: }"
     fi
     record "$label" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" "${BASH_REMATCH[4]:-0}" "$w"
   else
