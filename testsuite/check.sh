@@ -6,7 +6,7 @@
 # (config/make-root.sh) and runs those compilers in it (config/in-root.sh);
 # builds the plugin for each compiler, runs the C core's unit tests and, per
 # compiler, the DejaGnu suite, the fuzzer, linkname-go with Go's gc and real
-# code.  Each part prints "LABEL: N passed, N failed, N skipped (what it
+# code (two compilers at a time, CHECK_JOBS).  Each part prints "LABEL: N passed, N failed, N skipped (what it
 # counts)", each compiler a line adding up its parts, and the last line is
 # "N passed, N failed, N skipped" over all of them.  Exit status 1 on any
 # failure.
@@ -19,7 +19,8 @@
 # CHECK_COMPILERS overrides the list (gcc-13 ... gcc-16 name the root's
 # compilers; the root is only made when one of them is listed);
 # RUNTESTFLAGS is passed to runtest (and turns off the DejaGnu baseline);
-# CHECK_FUZZ / CHECK_FUZZ_OTHERS set the fuzzer's unit counts.
+# CHECK_FUZZ / CHECK_FUZZ_OTHERS set the fuzzer's unit counts; CHECK_JOBS
+# how many compilers run at once.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -63,7 +64,7 @@ for cc in $compilers; do
     failed=$((failed + 1))
     keep=
     for c in $compilers; do in_root "$c" || keep="$keep $c"; done
-    compilers=$keep
+    compilers=$(echo $keep)
   fi
   break
 done
@@ -102,16 +103,26 @@ record() {
   fi
 }
 
-# tally LABEL CMD... - run a command whose last line is "N passed, N failed"
-# (", N skipped" optional), show its failures and that line, and add them
-# up (no such line: one failure).  $what says what it counts (default
-# "checks"); $detail, a regular expression, picks a line of its output to
-# quote.
-tally() {
-  local label=$1 out w=${what:-checks} d
+# A part runs in two steps, so that the compilers' parts can run side by
+# side: run_part LABEL CMD... runs a command and keeps its output (and
+# its time) in build/check/parts/; show_part LABEL reads them back, shows
+# the failures and the summary line, and adds them up.  The command's last
+# line is "N passed, N failed" (", N skipped" optional); no such line is
+# one failure.  $what says what it counts (default "checks"); $detail, a
+# regular expression, picks a line of its output to quote.
+parts=$top/build/check/parts
+rm -rf "$parts" && mkdir -p "$parts"
+run_part() {
+  local log="$parts/${1// /_}" t0=$SECONDS
   shift
-  out=$("$@" 2>&1)
+  "$@" >"$log.out" 2>&1
+  echo $((SECONDS - t0)) >"$log.time"
+}
+show_part() {
+  local label=$1 log="$parts/${1// /_}" out w=${what:-checks} d
+  out=$(cat "$log.out" 2>/dev/null)
   grep -E '^(FAIL|ERROR)' <<<"$out" | sed "s|^|$label: |"
+  w="$w; $(cat "$log.time" 2>/dev/null || echo '?') s"
   if [[ $(tail -n1 <<<"$out") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed(,\ ([0-9]+)\ skipped)? ]]; then
     if [ -n "${detail:-}" ]; then
       d=$(grep -E "$detail" <<<"$out" | tail -n1)
@@ -123,6 +134,11 @@ tally() {
     tail -n 20 <<<"$out"
     record "$label" 0 1 0 "$w; no summary line"
   fi
+}
+# tally LABEL CMD... - both steps at once.
+tally() {
+  run_part "$@"
+  show_part "$1"
 }
 
 # The C core's unit tests (host only).  The plain run counts assertions;
@@ -181,46 +197,60 @@ dejagnu() {
   grep -E '^(FAIL|XPASS|UNRESOLVED|ERROR):' "$sum"
   echo "$p passed, $((f + e)) failed, $u skipped"
 }
-for cc in $compilers; do
-  [ -n "${RUNTESTFLAGS:-}" ] && no_baseline=1
-  what="DejaGnu assertions; skipped: UNSUPPORTED" tally "dejagnu $cc" dejagnu "$cc"
-  no_baseline=0
-done
 
 # Random units through each compiler with the plugin: never an ICE, a
-# signal, a hang or an assembler error (testsuite/fuzz/).  The main
+# signal, a hang or an assembler error (testsuite/fuzz/).  The first
 # compiler gets more; every seed is the same in each run.
-first=1
-for cc in $compilers; do
-  plugin=$(on "$cc" make -s CC="$cc" print-plugin)
-  n=${CHECK_FUZZ_OTHERS:-200}
-  [ $first = 1 ] && n=${CHECK_FUZZ:-500}
-  first=0
-  no_baseline=1 what="generated units" detail='units compiled cleanly' \
-    tally "fuzz $cc" on "$cc" python3 testsuite/fuzz/run.py --cc "$cc" \
-    --plugin "$plugin" --seed 1 -n "$n" --out "$top/build/fuzz/$cc"
-done
+fuzz_units() {
+  [ "$1" = "${compilers%% *}" ] && echo "${CHECK_FUZZ:-500}" || echo "${CHECK_FUZZ_OTHERS:-200}"
+}
 
-# Calling C from Go's gc through linkname-go (testsuite/gobind/): every
-# type and random prototypes against cgo, stacks, vet, -race; on other
-# targets linkname-go's refusal.  Host compilers with Debian 12's Go 1.19,
-# the root's with its Go (1.27).
-for cc in $compilers; do
-  go=
-  in_root "$cc" && go=/usr/bin/go
-  what="go generate, vet and test runs" \
-    tally "gobind $cc" on "$cc" env ${go:+GO=$go} bash testsuite/gobind/run.sh "$cc"
-done
-
-# Real code (testsuite/real/): zlib byte-identical with the plugin and its
-# tests passing; libgo's asm labels as pragmas give the same symbols.  The
-# sources come from the host's gcc-12-source, unpacked under build/ here
-# (the root sees the tree at the same path).
+# The real code (testsuite/real/) needs zlib and libgo from the host's
+# gcc-12-source, unpacked under build/ here, once (the root sees the tree
+# at the same path).
 . testsuite/real/source.sh
 gcc_source "$top" zlib libgo/runtime libgo/go/runtime
+
+# Everything for one compiler, its parts' outputs kept for show_part.
+compiler_parts() {
+  local cc=$1 go=
+  run_part "dejagnu $cc" dejagnu "$cc"
+  run_part "fuzz $cc" on "$cc" python3 testsuite/fuzz/run.py --cc "$cc" \
+    --plugin "$(on "$cc" make -s CC="$cc" print-plugin)" --seed 1 \
+    -n "$(fuzz_units "$cc")" --out "$top/build/fuzz/$cc"
+  # Calling C from Go's gc through linkname-go (testsuite/gobind/): every
+  # type and random prototypes against cgo, stacks, vet, -race; on other
+  # targets linkname-go's refusal.  Host compilers with Debian 12's Go
+  # 1.19, the root's with its Go (1.27).
+  in_root "$cc" && go=/usr/bin/go
+  run_part "gobind $cc" on "$cc" env ${go:+GO=$go} bash testsuite/gobind/run.sh "$cc"
+  # Real code: zlib byte-identical with the plugin and its tests passing;
+  # libgo's asm labels as pragmas give the same symbols.
+  run_part "real $cc" on "$cc" bash testsuite/real/check-real.sh "$cc"
+}
+
+# CHECK_JOBS compilers at a time (default 2, the cores of the machine
+# class), each one's parts in order; the lines come out in a fixed order
+# once all are done.
 for cc in $compilers; do
-  what="zlib objects compared and programs run, libgo symbols" \
-    tally "real $cc" on "$cc" bash testsuite/real/check-real.sh "$cc"
+  while [ "$(jobs -rp | wc -l)" -ge "${CHECK_JOBS:-2}" ]; do wait -n; done
+  compiler_parts "$cc" &
+done
+wait
+
+for cc in $compilers; do
+  [ -n "${RUNTESTFLAGS:-}" ] && no_baseline=1
+  what="DejaGnu assertions; skipped: UNSUPPORTED" show_part "dejagnu $cc"
+  no_baseline=0
+done
+for cc in $compilers; do
+  no_baseline=1 what="generated units" detail='units compiled cleanly' show_part "fuzz $cc"
+done
+for cc in $compilers; do
+  what="go generate, vet and test runs" show_part "gobind $cc"
+done
+for cc in $compilers; do
+  what="zlib objects compared and programs run, libgo symbols" show_part "real $cc"
 done
 
 for cc in $compilers; do
