@@ -6,7 +6,8 @@
 #   make install            install it as `$(CC) -print-file-name=plugin`/linkname.so,
 #                           so that -fplugin=linkname finds it
 #   make demo               build, compile examples/ with it, run them, show symbols
-#   make check              every test, for every GCC installed
+#   make check              every test, for GCC 11 to 16 (13 to 16 in a Debian
+#                           testing root under build/, config/make-root.sh)
 #   make unit               the C core's unit tests only
 #   make compare            the side-by-side comparison with gccgo-12, then
 #                           gccgo-15 (forky root), and where the two differ
