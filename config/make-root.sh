@@ -5,8 +5,9 @@
 #   make-root.sh            create build/root-forky, or reuse it
 #
 # The root is created with debootstrap from Debian's archive, once: a stamp
-# inside it holds the hash of config/root-packages.txt, and a root whose
-# stamp differs (or that is incomplete) is deleted and made again.  Nothing
+# inside it holds the hash of the package names in config/root-packages.txt,
+# and a root whose stamp differs (or that is incomplete) is deleted and
+# made again.  Nothing
 # is mounted: the root is a plain directory of files, which 'make clean'
 # deletes.  Prints the root's path on success; on failure says why and
 # exits 1.  Env: ROOT_MIRROR (default http://deb.debian.org/debian),
@@ -18,7 +19,9 @@ root=$top/build/root-forky
 suite=${ROOT_SUITE:-forky}
 mirror=${ROOT_MIRROR:-http://deb.debian.org/debian}
 list=$here/root-packages.txt
-want="$suite $(sha256sum <"$list" | cut -d' ' -f1)"
+# The packages, not the comments, decide: sorted names, hashed.
+pkgs=$(sed -e 's/#.*//' "$list" | tr -s ' \n' '\n' | sed '/^$/d' | sort -u)
+want="$suite $(sha256sum <<<"$pkgs" | cut -d' ' -f1)"
 stamp=$root/.linkname-root
 
 die() { echo "linkname: cannot make the $suite root in $root: $*" >&2; exit 1; }
@@ -38,12 +41,12 @@ if [ -e "$root" ]; then
   fi
   rm -rf --one-file-system "$root" || die "cannot remove the old root"
 fi
-pkgs=$(sed -e 's/#.*//' "$list" | tr -s ' \n' ',' | sed -e 's/^,//' -e 's/,$//')
+include=$(tr '\n' ',' <<<"$pkgs" | sed 's/,$//')
 mkdir -p "$top/build"
 log=$top/build/root-forky.log
 echo "linkname: creating the $suite root ($root) from $mirror; log in $log" >&2
 # debootstrap has no script named forky in Debian 12: testing's is sid's.
-if ! debootstrap --variant=minbase --include="$pkgs" "$suite" "$root" "$mirror" \
+if ! debootstrap --variant=minbase --include="$include" "$suite" "$root" "$mirror" \
      /usr/share/debootstrap/scripts/sid >"$log" 2>&1; then
   tail -n 5 "$log" >&2
   rm -rf --one-file-system "$root"
