@@ -9,9 +9,11 @@
 #                           (info, linkname.7, HTML) under PREFIX (/usr/local)
 #   make doc                the manual: build/doc/linkname.{info,html}, linkname.7
 #   make demo               build, compile examples/ with it, run them, show symbols
-#   make check              every test, for every GCC installed
+#   make check              every test, for GCC 11 to 16 (13 to 16 in a Debian
+#                           testing root under build/, config/make-root.sh)
 #   make unit               the C core's unit tests only
-#   make compare            the side-by-side comparison with gccgo-12
+#   make compare            the side-by-side comparison with gccgo-12, then
+#                           gccgo-15 (forky root), and where the two differ
 #   make unit-san           the unit tests built with ASan and UBSan
 #   make fuzz [N=2000] [SEED=1]   N generated units through $(CC) and the plugin
 #   make fuzz-core [FUZZ_TIME=60] libFuzzer on the core's parsers, bounded
@@ -24,7 +26,9 @@
 ifeq ($(origin CC),default)
 CC := gcc
 endif
-HOST_CC ?= gcc
+# The build machine's compiler; in a root with only gcc-N (config/in-root.sh)
+# that is CC itself.
+HOST_CC ?= $(if $(shell command -v gcc 2>/dev/null),gcc,$(CC))
 GCC_MAJOR := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
 TRIPLE := $(shell $(CC) -dumpmachine 2>/dev/null)
 PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
@@ -43,7 +47,7 @@ LINKNAME_REPORT := $(BUILD)/linkname-report
 
 CORE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -g -fPIC -Wall -Wextra -Iinclude
 PLUGIN_CXXFLAGS := -std=gnu++14 -O2 -g -fPIC -fno-rtti -fno-exceptions \
-  -Wall -Wno-format-diag -Iinclude -I$(PLUGIN_DIR)/include
+  -Wall -Werror -Wno-format-diag -Iinclude -I$(PLUGIN_DIR)/include
 
 CORE_SRCS := $(wildcard plugin/core/*.c)
 # ABI0 thunks are for Go's amd64 ABI0: the i386 back end gets the real
@@ -54,7 +58,7 @@ HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
 CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
-.PHONY: all plugin print-plugin print-linkname-go print-linkname-report install uninstall demo doc install-doc uninstall-doc check check-long unit compare bench bench-thunk bench-go deps \
+.PHONY: all plugin print-plugin print-linkname-go print-linkname-report install uninstall demo doc install-doc uninstall-doc check check-long unit compare compare-one bench bench-thunk bench-go deps \
   clean check-plugin-dev unit-san fuzz fuzz-core check-valgrind check-real bench-cost
 
 all: plugin
@@ -223,11 +227,23 @@ check-long:
 	@ABI0_RANDOM_COUNT=1200 ABI0_RANDOM_OPTIONS='-O0;-O2;-O3 -fPIC;-O2 -flto;-O2 -fpcc-struct-return;-O2 -flto -masm=intel -fstack-clash-protection' \
 	  CHECK_COMPILERS="gcc-12 gcc-11" bash testsuite/check.sh
 
-# Each pair of testsuite/compare/ through gccgo-12 and through CC with the
+# Each pair of testsuite/compare/ through gccgo and through CC with the
 # plugin: a table of directive, gccgo result, plugin result, verdict.
+# First gccgo-12 with CC (gcc-12), then, in the forky root
+# (config/make-root.sh), gccgo-15 with gcc-15, whose table has one more
+# column: where gccgo-15's result differs from gccgo-12's.
+GCCGO ?= $(if $(shell command -v gccgo-$(GCC_MAJOR) 2>/dev/null),gccgo-$(GCC_MAJOR),gccgo-12)
 compare: deps
+	@$(MAKE) -s compare-one
+	@bash config/make-root.sh >/dev/null
+	@HOST_CC=gcc-15 bash config/in-root.sh $(MAKE) -s compare-one CC=gcc-15 \
+	  COMPARE_REF=$(abspath build/compare/$(GCCGO).tsv)
+
+compare-one:
 	@$(MAKE) -s plugin
-	@CC="$(CC)" PLUGIN="$(abspath $(PLUGIN))" bash testsuite/compare/compare.sh
+	@mkdir -p build/compare
+	@CC="$(CC)" PLUGIN="$(abspath $(PLUGIN))" GCCGO=$(GCCGO) \
+	  COMPARE_SAVE=$(abspath build/compare/$(GCCGO).tsv) bash testsuite/compare/compare.sh
 
 # Benchmarks: ratios measured side by side in one run.
 bench: bench-thunk bench-go bench-cost
@@ -245,5 +261,7 @@ bench-go:
 demo:
 	@bash examples/demo.sh
 
+# build/ holds only files (config/in-root.sh mounts nothing on the host);
+# --one-file-system refuses to cross into anything mounted there anyway.
 clean:
-	rm -rf build
+	rm -rf --one-file-system build

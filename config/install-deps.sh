@@ -3,6 +3,9 @@
 # Prints nothing when all are present.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
+# Inside the forky root (config/in-root.sh) the packages are those of
+# config/root-packages.txt, installed when the root was made.
+[ "${LINKNAME_IN_ROOT:-0}" = 1 ] && exit 0
 missing=()
 for p in $(sed -e 's/#.*//' "$here/packages.txt"); do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' \

@@ -1,56 +1,170 @@
 #!/bin/bash
-# check.sh - every test, for every GCC installed (make check).
+# check.sh - every test, for every supported GCC (make check).
 #
-# Installs what is missing (config/packages.txt), builds the plugin for each
-# compiler, runs the C core's unit tests and the DejaGnu suite per compiler,
-# and ends with one line: "N passed, N failed".  Exit status 1 on any failure.
+# Installs what is missing (config/packages.txt); makes (or reuses) the
+# Debian testing root that holds GCC 13 to 16, gccgo-15 and Go 1.27
+# (config/make-root.sh) and runs those compilers in it (config/in-root.sh);
+# builds the plugin for each compiler, runs the C core's unit tests and, per
+# compiler, the DejaGnu suite, the fuzzer, linkname-go with Go's gc and real
+# code (two compilers at a time, CHECK_JOBS).  Each part prints "LABEL: N passed, N failed, N skipped (what it
+# counts)", each compiler a line adding up its parts, and the last line is
+# "N passed, N failed, N skipped" over all of them.  Exit status 1 on any
+# failure.
 #
-# CHECK_COMPILERS overrides the list; RUNTESTFLAGS is passed to runtest.
+# A part that counts fewer tests than testsuite/baseline.txt expects has
+# lost some (a renamed file, a glob that found nothing): that is a failure.
+# More than the baseline is said, not failed; CHECK_BASELINE_WRITE=1
+# rewrites the file from this run.
+#
+# CHECK_COMPILERS overrides the list (gcc-13 ... gcc-16 name the root's
+# compilers; the root is only made when one of them is listed);
+# RUNTESTFLAGS is passed to runtest (and turns off the DejaGnu baseline);
+# CHECK_FUZZ / CHECK_FUZZ_OTHERS set the fuzzer's unit counts; CHECK_JOBS
+# how many compilers run at once.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
-bash config/install-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+if ! bash config/install-deps.sh; then
+  echo "FAIL: installing config/packages.txt"
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
 
-compilers=${CHECK_COMPILERS:-"gcc-12 gcc-11 aarch64-linux-gnu-gcc-12 i686-linux-gnu-gcc-12"}
+root_compilers="gcc-16 gcc-15 gcc-14 gcc-13"
+compilers=${CHECK_COMPILERS:-"gcc-12 gcc-11 aarch64-linux-gnu-gcc-12 i686-linux-gnu-gcc-12 $root_compilers"}
 passed=0
 failed=0
+skipped=0
+declare -A cc_p cc_f cc_s
+baseline=$top/testsuite/baseline.txt
+new_baseline=$top/build/baseline.txt
+mkdir -p build && : >"$new_baseline"
+
+# Does compiler $1 live in the forky root?
+in_root() { [[ $1 =~ ^gcc-(1[3-9]|[2-9][0-9])$ ]]; }
+
+# Run a command for compiler $1 (inside the root for the root's compilers,
+# where the build machine's compiler is that compiler too).
+on() {
+  local cc=$1
+  shift
+  if in_root "$cc"; then
+    HOST_CC=$cc bash "$top/config/in-root.sh" "$@"
+  else
+    "$@"
+  fi
+}
+
+for cc in $compilers; do
+  in_root "$cc" || continue
+  if ! bash config/make-root.sh >/dev/null; then
+    echo "FAIL: no Debian forky root for $root_compilers (see above);" \
+      "CHECK_COMPILERS='gcc-12 gcc-11' tests the host's compilers only"
+    failed=$((failed + 1))
+    keep=
+    for c in $compilers; do in_root "$c" || keep="$keep $c"; done
+    compilers=$(echo $keep)
+  fi
+  break
+done
 
 # Build every plugin first: the hygiene tests load one GCC's plugin into
 # another to see the version check speak.
 for cc in $compilers; do
-  if ! make -s CC="$cc" plugin >/dev/null; then
+  if ! on "$cc" make -s CC="$cc" plugin >/dev/null; then
     echo "FAIL: building the plugin for $cc"
-    failed=$((failed + 1))
+    failed=$((failed + 1)) cc_f[$cc]=1
   fi
 done
 
-# Run a command whose last line is "N passed, N failed", show its
-# failures and that line, and add them up (no such line: one failure).
-tally() {
-  local label=$1 out
-  shift
-  out=$("$@" 2>&1)
-  grep -E '^(FAIL|ERROR)' <<<"$out" | sed "s|^|$label: |"
-  if [[ $(tail -n1 <<<"$out") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
-    echo "$label: ${BASH_REMATCH[1]} passed, ${BASH_REMATCH[2]} failed"
-    passed=$((passed + BASH_REMATCH[1]))
-    failed=$((failed + BASH_REMATCH[2]))
-  else
-    echo "FAIL: $label"
-    tail -n 20 <<<"$out"
+# record LABEL PASSED FAILED SKIPPED WHAT - print a part's line, add it to
+# the totals (and to its compiler's, when LABEL ends with one) and hold it
+# against the baseline.
+record() {
+  local label=$1 p=$2 f=$3 s=$4 what=$5 cc=${1##* } want
+  echo "$label: $p passed, $f failed, $s skipped ($what)"
+  passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  if [[ " $compilers " == *" $cc "* ]]; then
+    cc_p[$cc]=$((${cc_p[$cc]:-0} + p))
+    cc_f[$cc]=$((${cc_f[$cc]:-0} + f))
+    cc_s[$cc]=$((${cc_s[$cc]:-0} + s))
+  fi
+  [ "${no_baseline:-0}" = 1 ] && return
+  echo "$label	$((p + f + s))" >>"$new_baseline"
+  want=$(awk -F'\t' -v l="$label" '$1 == l { print $2 }' "$baseline" 2>/dev/null)
+  [ -n "$want" ] || return
+  if [ $((p + f + s)) -lt "$want" ]; then
+    echo "FAIL: $label: $((p + f + s)) tests, testsuite/baseline.txt expects $want (tests vanished)"
     failed=$((failed + 1))
+    [ -n "${cc_f[$cc]+x}" ] && cc_f[$cc]=$((${cc_f[$cc]} + 1))
+  elif [ $((p + f + s)) -gt "$want" ]; then
+    echo "NOTE: $label: $((p + f + s)) tests, baseline $want: raise testsuite/baseline.txt"
   fi
 }
 
-# The C core's unit tests (host only), plain and under ASan and UBSan.
-tally unit make -s unit
-tally unit-san make -s unit-san
+# A part runs in two steps, so that the compilers' parts can run side by
+# side: run_part LABEL CMD... runs a command and keeps its output (and
+# its time) in build/check/parts/; show_part LABEL reads them back, shows
+# the failures and the summary line, and adds them up.  The command's last
+# line is "N passed, N failed" (", N skipped" optional); no such line is
+# one failure.  $what says what it counts (default "checks"); $detail, a
+# regular expression, picks a line of its output to quote.
+parts=$top/build/check/parts
+rm -rf "$parts" && mkdir -p "$parts"
+run_part() {
+  local log="$parts/${1// /_}" t0=$SECONDS
+  shift
+  "$@" >"$log.out" 2>&1
+  echo $((SECONDS - t0)) >"$log.time"
+}
+show_part() {
+  local label=$1 log="$parts/${1// /_}" out w=${what:-checks} d
+  out=$(cat "$log.out" 2>/dev/null)
+  grep -E '^(FAIL|ERROR)' <<<"$out" | sed "s|^|$label: |"
+  w="$w; $(cat "$log.time" 2>/dev/null || echo '?') s"
+  if [[ $(tail -n1 <<<"$out") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed(,\ ([0-9]+)\ skipped)? ]]; then
+    if [ -n "${detail:-}" ]; then
+      d=$(grep -E "$detail" <<<"$out" | tail -n1)
+      [ -n "$d" ] && w="$w; ${d#*: }"
+    fi
+    record "$label" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" "${BASH_REMATCH[4]:-0}" "$w"
+  else
+    echo "FAIL: $label"
+    tail -n 20 <<<"$out"
+    record "$label" 0 1 0 "$w; no summary line"
+  fi
+}
+# tally LABEL CMD... - both steps at once.
+tally() {
+  run_part "$@"
+  show_part "$1"
+}
+
+# The C core's unit tests (host only).  The plain run counts assertions;
+# the run under ASan and UBSan repeats the same assertions and counts as
+# one program, so that the total holds each assertion once.
+what="assertions in testsuite/unit" tally unit make -s unit
+unit_san() {
+  local out
+  out=$(make -s unit-san 2>&1)
+  if [[ $(tail -n1 <<<"$out") =~ ([0-9]+)\ passed,\ 0\ failed ]]; then
+    echo "1 passed, 0 failed"
+  else
+    tail -n 30 <<<"$out"
+    echo "FAIL: unit tests under ASan and UBSan"
+    echo "0 passed, 1 failed"
+  fi
+}
+what="one program: the unit assertions again under ASan and UBSan" tally unit-san unit_san
 
 # libFuzzer on the core's parsers, briefly (make fuzz-core runs longer).
+# clang and libclang-rt are in config/packages.txt: without them this is a
+# failure, not zero tests.
 fuzz_core() {
   if ! make -s build/fuzz-core/core-fuzz >/dev/null 2>&1; then
-    echo "0 passed, 0 failed (no libFuzzer: install clang, libclang-rt-14-dev)"
+    echo "FAIL: no libFuzzer (clang, libclang-rt-14-dev from config/packages.txt)"
+    echo "0 passed, 1 failed"
   elif make -s fuzz-core FUZZ_TIME=${CHECK_FUZZ_CORE_TIME:-10} >/dev/null 2>&1; then
     echo "1 passed, 0 failed"
   else
@@ -58,69 +172,103 @@ fuzz_core() {
     echo "0 passed, 1 failed"
   fi
 }
-tally fuzz-core fuzz_core
+what="one libFuzzer run of ${CHECK_FUZZ_CORE_TIME:-10} s" tally fuzz-core fuzz_core
 
-# The DejaGnu suite, once per compiler.
-for cc in $compilers; do
-  plugin=$(make -s CC="$cc" print-plugin)
-  [ -f "$plugin" ] || continue
+# The DejaGnu suite, once per compiler: its PASS lines; FAIL, XPASS,
+# UNRESOLVED and ERROR are failures, UNSUPPORTED and UNTESTED skipped.
+dejagnu() {
+  local cc=$1 plugin out sum p f e u
+  plugin=$(on "$cc" make -s CC="$cc" print-plugin)
   out="$top/build/check/$cc"
   rm -rf "$out" && mkdir -p "$out"
-  (cd "$out" && runtest --tool linkname --srcdir "$top/testsuite" \
+  (cd "$out" && on "$cc" runtest --tool linkname --srcdir "$top/testsuite" \
       CC="$cc" PLUGIN="$plugin" ${RUNTESTFLAGS:-} >runtest.out 2>&1)
   sum="$out/linkname.sum"
   if [ ! -f "$sum" ]; then
     echo "FAIL: runtest for $cc produced no summary (see $out/runtest.out)"
-    failed=$((failed + 1))
-    continue
+    return 1
   fi
   count() { awk -v k="$1" 'index($0, k) == 1 { n += $NF } END { print n + 0 }' "$sum"; }
   p=$(count "# of expected passes")
   f=$(( $(count "# of unexpected failures") + $(count "# of unexpected successes") \
         + $(count "# of unresolved testcases") ))
   e=$(grep -c '^ERROR:' "$sum")
-  u=$(count "# of unsupported tests")
-  grep -E '^(FAIL|XPASS|UNRESOLVED|ERROR):' "$sum" | sed "s|^|$cc: |"
-  echo "$cc: $p passed, $((f + e)) failed, $u unsupported"
-  passed=$((passed + p))
-  failed=$((failed + f + e))
-done
+  u=$(( $(count "# of unsupported tests") + $(count "# of untested testcases") ))
+  grep -E '^(FAIL|XPASS|UNRESOLVED|ERROR):' "$sum"
+  echo "$p passed, $((f + e)) failed, $u skipped"
+}
 
 # Random units through each compiler with the plugin: never an ICE, a
-# signal, a hang or an assembler error (testsuite/fuzz/).  The main
+# signal, a hang or an assembler error (testsuite/fuzz/).  The first
 # compiler gets more; every seed is the same in each run.
-first=1
-for cc in $compilers; do
-  plugin=$(make -s CC="$cc" print-plugin)
-  [ -f "$plugin" ] || continue
-  n=${CHECK_FUZZ_OTHERS:-200}
-  [ $first = 1 ] && n=${CHECK_FUZZ:-500}
-  first=0
-  tally "fuzz $cc" python3 testsuite/fuzz/run.py --cc "$cc" --plugin "$plugin" \
-    --seed 1 -n "$n" --out "$top/build/fuzz/$cc"
-done
+fuzz_units() {
+  [ "$1" = "${compilers%% *}" ] && echo "${CHECK_FUZZ:-500}" || echo "${CHECK_FUZZ_OTHERS:-200}"
+}
 
-# Calling C from Go's gc through linkname-go (testsuite/gobind/): every
-# type and random prototypes against cgo, stacks, vet, -race; on other
-# targets linkname-go's refusal.
-for cc in $compilers; do
-  [ -f "$(make -s CC="$cc" print-plugin)" ] || continue
-  tally "gobind $cc" bash testsuite/gobind/run.sh "$cc"
-done
+# The real code (testsuite/real/) needs zlib and libgo from the host's
+# gcc-12-source, unpacked under build/ here, once (the root sees the tree
+# at the same path).
+. testsuite/real/source.sh
+gcc_source "$top" zlib libgo/runtime libgo/go/runtime
 
-# Real code (testsuite/real/): zlib byte-identical with the plugin and its
-# tests passing; libgo's asm labels as pragmas give the same symbols.
+# Everything for one compiler, its parts' outputs kept for show_part.
+compiler_parts() {
+  local cc=$1 go=
+  run_part "dejagnu $cc" dejagnu "$cc"
+  run_part "fuzz $cc" on "$cc" python3 testsuite/fuzz/run.py --cc "$cc" \
+    --plugin "$(on "$cc" make -s CC="$cc" print-plugin)" --seed 1 \
+    -n "$(fuzz_units "$cc")" --out "$top/build/fuzz/$cc"
+  # Calling C from Go's gc through linkname-go (testsuite/gobind/): every
+  # type and random prototypes against cgo, stacks, vet, -race; on other
+  # targets linkname-go's refusal.  Host compilers with Debian 12's Go
+  # 1.19, the root's with its Go (1.27).
+  in_root "$cc" && go=/usr/bin/go
+  run_part "gobind $cc" on "$cc" env ${go:+GO=$go} bash testsuite/gobind/run.sh "$cc"
+  # Real code: zlib byte-identical with the plugin and its tests passing;
+  # libgo's asm labels as pragmas give the same symbols.
+  run_part "real $cc" on "$cc" bash testsuite/real/check-real.sh "$cc"
+}
+
+# CHECK_JOBS compilers at a time (default 2, the cores of the machine
+# class), each one's parts in order; the lines come out in a fixed order
+# once all are done.
 for cc in $compilers; do
-  [ -f "$(make -s CC="$cc" print-plugin)" ] || continue
-  tally "real $cc" bash testsuite/real/check-real.sh "$cc"
+  while [ "$(jobs -rp | wc -l)" -ge "${CHECK_JOBS:-2}" ]; do wait -n; done
+  compiler_parts "$cc" &
+done
+wait
+
+for cc in $compilers; do
+  [ -n "${RUNTESTFLAGS:-}" ] && no_baseline=1
+  what="DejaGnu assertions; skipped: UNSUPPORTED" show_part "dejagnu $cc"
+  no_baseline=0
+done
+for cc in $compilers; do
+  no_baseline=1 what="generated units" detail='units compiled cleanly' show_part "fuzz $cc"
+done
+for cc in $compilers; do
+  what="go generate, vet and test runs" show_part "gobind $cc"
+done
+for cc in $compilers; do
+  what="zlib objects compared and programs run, libgo symbols" show_part "real $cc"
 done
 
 # The manual: no makeinfo or groff warning; every option documented.
-tally doc bash testsuite/doc/check-doc.sh
+what="manual checks" tally doc bash testsuite/doc/check-doc.sh
 
 # Build tools (testsuite/buildtools/): ccache, make -j2 -MMD and distcc
 # over loopback, with the first compiler (x86-64 only).
-tally "buildtools ${compilers%% *}" bash testsuite/buildtools/check-buildtools.sh "${compilers%% *}"
+what="ccache, make and distcc checks" tally "buildtools ${compilers%% *}" \
+  bash testsuite/buildtools/check-buildtools.sh "${compilers%% *}"
 
-echo "$passed passed, $failed failed"
+for cc in $compilers; do
+  echo "$cc: ${cc_p[$cc]:-0} passed, ${cc_f[$cc]:-0} failed, ${cc_s[$cc]:-0} skipped"
+done
+if [ "${CHECK_BASELINE_WRITE:-0}" = 1 ]; then
+  { echo "# Tests each part of make check counts (passed + failed + skipped);"
+    echo "# fewer is a failure.  CHECK_BASELINE_WRITE=1 make check rewrites it."
+    cat "$new_baseline"; } >"$baseline"
+  echo "NOTE: wrote testsuite/baseline.txt"
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

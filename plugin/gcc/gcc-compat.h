@@ -1,6 +1,9 @@
 /* gcc-compat.h - every GCC header the plugin needs, in the order GCC
    demands, and every difference between the GCC versions we build for
-   (11 and 12).  No other file includes a GCC header directly.  */
+   (11 to 16).  No other file includes a GCC header directly, and no other
+   file tests a GCC version: the differences are the ladder below, one
+   rung per version that moved something the plugin uses, each checked
+   against that version's plugin headers.  */
 #ifndef LINKNAME_GCC_COMPAT_H
 #define LINKNAME_GCC_COMPAT_H
 
@@ -23,20 +26,67 @@
 #include "langhooks.h"
 #include "cpplib.h"
 
-#if BUILDING_GCC_MAJOR < 11
+/* The major version of the GCC whose headers these are.  (Not
+   GCCPLUGIN_VERSION_MAJOR: plugin-version.h defines a static variable and
+   belongs to linkname-plugin.cc alone.)  */
+#define LINKNAME_GCC_MAJOR BUILDING_GCC_MAJOR
+
+#if LINKNAME_GCC_MAJOR < 11
 #error "linkname needs the plugin headers of GCC 11 or later"
 #endif
+
+/* --- The ladder ---------------------------------------------------------
+
+   linkname_option_id: the type of warning_at's option argument.  The
+   plugin passes OPT_* values (or 0), which each of these takes.
+     GCC 11-14  int
+     GCC 15     diagnostic_option_id (a struct around the option number)
+     GCC 16     diagnostics::option_id (diagnostics moved into a namespace)
+   GCC 16 also puts a toplevel_node base under symtab_node and asm_node;
+   what the plugin uses of them (symtab_node::get, get_for_asmname, decl,
+   symtab->finalize_toplevel_asm) is unchanged, so that needs no rung.  */
+#if LINKNAME_GCC_MAJOR >= 16
+typedef diagnostics::option_id linkname_option_id;
+#elif LINKNAME_GCC_MAJOR >= 15
+typedef diagnostic_option_id linkname_option_id;
+#else
+typedef int linkname_option_id;
+#endif
+
+/* The rung is right: warning_at has exactly that signature (the cast
+   selects one overload, or does not compile).  */
+static_assert (sizeof (static_cast<bool (*) (location_t, linkname_option_id,
+					      const char *, ...)> (&warning_at)),
+	       "warning_at's option type moved: add a rung to the ladder");
 
 /* Front-end entry points, weak so that the same .so loads into lto1 (and
    any driver without the C family front end) when -fplugin= is on the
    link line: GCC dlopens plugins with RTLD_NOW.  They are only called
-   from callbacks registered in the C front end.  */
-extern tree identifier_global_value (tree) __attribute__ ((weak));
-extern void c_register_pragma (const char *, const char *,
-			       pragma_handler_1arg) __attribute__ ((weak));
-extern enum cpp_ttype pragma_lex (tree *, location_t *) __attribute__ ((weak));
-extern const char *cpp_type2name (enum cpp_ttype, unsigned char)
-  __attribute__ ((weak));
+   from callbacks registered in the C front end.
+
+   Each is redeclared with a type written here, after GCC's headers
+   declared it, and a static assertion holds the two equal.  A difference
+   would otherwise pass silently: in C++ the weak declaration would be a
+   new overload, called by the plugin, defined nowhere, null at run time
+   (and a load failure in lto1 if it were not weak).  */
+template <typename A, typename B> struct linkname_same_type
+{ static const bool value = false; };
+template <typename A> struct linkname_same_type<A, A>
+{ static const bool value = true; };
+
+#define LINKNAME_WEAK_FRONT_END(RET, NAME, PARAMS)			\
+  typedef RET linkname_##NAME##_type PARAMS;				\
+  static_assert (linkname_same_type<decltype (NAME),			\
+				    linkname_##NAME##_type>::value,	\
+		 #NAME " no longer has the type GCC's headers give it"); \
+  extern linkname_##NAME##_type NAME __attribute__ ((weak))
+
+LINKNAME_WEAK_FRONT_END (tree, identifier_global_value, (tree));
+LINKNAME_WEAK_FRONT_END (void, c_register_pragma,
+			 (const char *, const char *, pragma_handler_1arg));
+LINKNAME_WEAK_FRONT_END (enum cpp_ttype, pragma_lex, (tree *, location_t *));
+LINKNAME_WEAK_FRONT_END (const char *, cpp_type2name,
+			 (enum cpp_ttype, unsigned char));
 
 
 /* The dependency output (-MD, -MMD, -M...): cpplib's mkdeps.h is not

@@ -210,10 +210,9 @@ note_text (tree fndecl, const char *symbol, const char *thunk,
 		  symbol, thunk ? thunk : "-");
   put_text (&b, thunk ? "" : why);
   ln_sbuf_printf (&b, "\n");
-  unsigned i = 0;
   tree parm = DECL_ARGUMENTS (fndecl);
   for (tree a = TYPE_ARG_TYPES (fntype); a && !VOID_TYPE_P (TREE_VALUE (a));
-       a = TREE_CHAIN (a), i++, parm = parm ? DECL_CHAIN (parm) : NULL_TREE)
+       a = TREE_CHAIN (a), parm = parm ? DECL_CHAIN (parm) : NULL_TREE)
     {
       if (parm && DECL_NAME (parm))
 	ln_sbuf_printf (&b, "arg\t%s\t",

@@ -19,7 +19,11 @@
 # N not"; exit status 1 when a pair is not as expected.
 #
 # Environment: CC (gcc-12), PLUGIN (the plugin built for CC), GCCGO
-# (gccgo-12), COMPARE_TMP (a scratch directory).
+# (gccgo-12), COMPARE_TMP (a scratch directory), COMPARE_SAVE (a file to
+# write each pair's gccgo result to), COMPARE_REF (such a file from
+# another gccgo: the table gains a column saying, pair by pair, whether
+# this gccgo gives the same result as that one; make compare sets it for
+# gccgo-15 against gccgo-12).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -68,7 +72,11 @@ result() {
 pairs=("$@")
 [ ${#pairs[@]} -eq 0 ] && pairs=($(cd "$here" && ls *.expect | sed 's/\.expect$//'))
 ok=0 bad=0
-table=$(printf '%s\t%s\t%s\t%s\n' "directive" "gccgo-12" "plugin ($CC)" "verdict")
+ref=${COMPARE_REF:-}
+refname=$(basename "${ref:-none}" .tsv)
+table=$(printf '%s\t%s\t%s\t%s' "directive" "$GCCGO" "plugin ($CC)" "verdict")
+[ -n "$ref" ] && table+=$(printf '\t%s' "$GCCGO vs $refname")
+[ -n "${COMPARE_SAVE:-}" ] && : >"$COMPARE_SAVE"
 for p in "${pairs[@]}"; do
   exp="$here/$p.expect"
   read -r -a syms <<<"$(field symbols "$exp")"
@@ -94,6 +102,13 @@ for p in "${pairs[@]}"; do
   label=$(field verdict "$exp" | sed 's/^different:.*/different by design/')
   row=$(printf '%s\t%s\t%s\t%s%s' "$(field directive "$exp")" \
     "$(join_lines <<<"$go")" "$(join_lines <<<"$c")" "$label" "$mark")
+  [ -n "${COMPARE_SAVE:-}" ] && printf '%s\t%s\n' "$p" "$(join_lines <<<"$go")" >>"$COMPARE_SAVE"
+  if [ -n "$ref" ]; then
+    other=$(awk -F'\t' -v p="$p" '$1 == p { print $2 }' "$ref")
+    if [ "$other" = "$(join_lines <<<"$go")" ]; then row+=$'\t'"same as $refname"
+    else row+=$'\t'"DIFFERS: $refname gives ${other:-nothing}"
+    fi
+  fi
   table+=$'\n'"$row"
   if [ -n "$why" ]; then
     echo "$p: $why" >&2
@@ -103,8 +118,8 @@ for p in "${pairs[@]}"; do
 done
 if [ $quiet -eq 0 ]; then
   # A Markdown table: wide rows stay readable when they wrap.
-  awk -F'\t' '{ printf "| %s | %s | %s | %s |\n", $1, $2, $3, $4 }
-    NR == 1 { print "|---|---|---|---|" }' <<<"$table"
+  awk -F'\t' '{ for (i = 1; i <= NF; i++) printf "| %s ", $i; print "|" }
+    NR == 1 { for (i = 1; i <= NF; i++) printf "|---"; print "|" }' <<<"$table"
   grep -q '^verdict *different' "$here"/*.expect && {
     echo; echo "why different by design:"
     for f in "$here"/*.expect; do

@@ -2,7 +2,9 @@
    parameter and says why (x86-64 only; elsewhere no thunk and no
    warning).  */
 /* { dg-do assemble } */
-/* { dg-options "-O2 -Wno-psabi" } */
+/* K&R definitions and unprototyped declarations: C17 (GCC 15 and later
+   default to gnu23, where "int f ();" is a prototype; see c23-kr.c).  */
+/* { dg-options "-std=gnu17 -O2 -Wno-psabi" } */
 typedef int v4si __attribute__ ((vector_size (16)));
 static long double ld (long double x) { return x; }
 #pragma linkname ld pkg.ld /* { dg-warning "no ABI0 thunk for 'pkg.ld': parameter 'x' has type 'long double': only float and double have Go counterparts" "" { target x86_64-*-* } } */

@@ -41,7 +41,8 @@ for opts in "-O2" "-O0" "-O3 -fPIC" "-Os -g -gno-record-gcc-switches"; do
 done
 
 # zlib's own tests, built with the plugin (native compilers only).
-if [ "$($cc -dumpmachine)" = "$(gcc -dumpmachine)" ]; then
+case $($cc -dumpmachine) in "$(uname -m)"-*) native=1 ;; *) native=0 ;; esac
+if [ $native = 1 ]; then
   b=$out/build
   mkdir -p "$b"
   objs=

@@ -3,7 +3,10 @@
    (Debian 12.2.0-14) compiled, e.g.
      gccgo-12 -c -fgo-pkgpath='example.com/ü/ключ' a.go && nm a.o
    where a.go defines Baz, helper_fn, Fé, F𝔸, F世界, G_1, T.Meth, (*T).PMeth,
-   Ü.Méth and a closure in outer.  */
+   Ü.Méth and a closure in outer.  The third table was read the same way
+   from gccgo-15 (Debian 15.3.0-4, in the forky root of config/make-root.sh);
+   for the same a.go and paths, gccgo-15 and gccgo-12 give identical symbol
+   lists (diffed, 2026-11-25).  */
 #include "unit.h"
 #include "linkname/mangle.h"
 
@@ -58,6 +61,27 @@ static const struct case_ names[] = {
   { "my_c_symbol", "my_c_symbol" },
 };
 
+/* Go name as gc writes it -> gccgo-15's symbol (nm), paths with a '-',
+   a '.' in a middle element, a '.' in the last one, ' ' and ';', and a
+   leading digit.  */
+static const struct case_ names15[] = {
+  { "example.com/go-fn.v2/gofn.Baz", "example_0com_1go_x2dfn_0v2_1gofn.Baz" },
+  { "example.com/go-fn.v2/gofn.T.Meth",
+    "example_0com_1go_x2dfn_0v2_1gofn.T.Meth" },
+  { "example.com/go-fn.v2/gofn.T.PMeth",
+    "example_0com_1go_x2dfn_0v2_1gofn.T.PMeth" },
+  { "example.com/go-fn.v2/gofn.\xc3\x9c.M\xc3\xa9th",
+    "example_0com_1go_x2dfn_0v2_1gofn._u00dc.M_u00e9th" },
+  { "example.com/go-fn.v2/gofn.helper_fn",
+    "example_0com_1go_x2dfn_0v2_1gofn.helper__fn" },
+  { "gopkg.in/yaml%2ev2.F\xf0\x9d\x94\xb8", "gopkg_0in_1yaml_0v2.F_U0001d538" },
+  { "gopkg.in/yaml%2ev2.G_1", "gopkg_0in_1yaml_0v2.G__1" },
+  { "a b/c;d.F\xe4\xb8\x96\xe7\x95\x8c", "a_bb_1c_cd.F_u4e16_u754c" },
+  { "a b/c;d.T.PMeth", "a_bb_1c_cd.T.PMeth" },
+  { "1pkg/x.F\xc3\xa9", "_x31pkg_1x.F_u00e9" },
+  { "1pkg/x.helper_fn", "_x31pkg_1x.helper__fn" },
+};
+
 /* One component (go_encode_id), every character class it names.  */
 static const struct case_ ids[] = {
   { "github.com/x-y/v2.pkg", "github_0com_1x_x2dy_1v2_0pkg" },
@@ -88,17 +112,25 @@ static const char *const bad[] = {
   "pkg%zz.F",	    /* not hex */
 };
 
+/* Each Go name of table T (N entries) mangles to its symbol.  */
+static void
+check_names (const struct case_ *t, size_t n)
+{
+  char buf[256], why[256];
+  for (size_t i = 0; i < n; i++)
+    {
+      size_t len = ln_gccgo_mangle (t[i].go, buf, sizeof buf, why, sizeof why);
+      CHECK_STR (len == LN_MANGLE_ERROR ? why : buf, t[i].sym);
+      CHECK (len == strlen (t[i].sym));
+    }
+}
+
 void
 test_mangle (void)
 {
   char buf[256], why[256];
-  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-    {
-      size_t n = ln_gccgo_mangle (names[i].go, buf, sizeof buf, why,
-				  sizeof why);
-      CHECK_STR (n == LN_MANGLE_ERROR ? why : buf, names[i].sym);
-      CHECK (n == strlen (names[i].sym));
-    }
+  check_names (names, sizeof names / sizeof names[0]);
+  check_names (names15, sizeof names15 / sizeof names15[0]);
   for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
     {
       ln_gccgo_encode_id (ids[i].go, strlen (ids[i].go), buf, sizeof buf);

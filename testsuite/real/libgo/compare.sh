@@ -6,7 +6,9 @@
 # (abi0=no): with them each pushed function also gets TARGET.abi0, which
 # the asm labels never had.  config.h and runtime.inc here
 # stand in for the generated headers.  Native x86-64 only: runtime.inc's
-# layouts are that target's.
+# layouts are that target's.  -std=gnu17: GCC 12's libgo is C17 code
+# (runtime.h defines bool, true and false, keywords in C23, the default of
+# GCC 15 and later).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 cc=$1 plugin=$2 src=$3/libgo/runtime out=$4
@@ -26,8 +28,8 @@ for f in $files; do
   n=$(python3 "$here/rewrite.py" "$src/$f.c" "$out/rw/$f.c")
   labels=$((labels + n))
   for o in -O0 -O2; do
-    $cc $o -I"$here" -c "$src/$f.c" -o "$out/orig/$f$o.o" 2>"$out/orig/$f$o.err"
-    $cc -fplugin="$plugin" -fplugin-arg-linkname-abi0=no $o -I"$out/rw" \
+    $cc -std=gnu17 $o -I"$here" -c "$src/$f.c" -o "$out/orig/$f$o.o" 2>"$out/orig/$f$o.err"
+    $cc -std=gnu17 -fplugin="$plugin" -fplugin-arg-linkname-abi0=no $o -I"$out/rw" \
       -I"$here" -c "$out/rw/$f.c" \
       -o "$out/rw/$f$o.o" 2>"$out/rw/$f$o.err"
     nm -P "$out/orig/$f$o.o" 2>/dev/null | awk '{ print $1, $2 }' | sort >"$out/orig/$f$o.nm"
