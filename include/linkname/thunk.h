@@ -10,6 +10,29 @@
 extern "C" {
 #endif
 
+/* -mfunction-return=: ret; jmp __x86_return_thunk (thunk-extern); an
+   inline retpoline, as GCC's thunk-inline writes it (thunk-inline and
+   thunk, whose shared body GCC emits only for its own functions).  */
+enum ln_thunk_return
+{
+  LN_RET_PLAIN = 0,
+  LN_RET_THUNK_EXTERN,
+  LN_RET_THUNK_INLINE
+};
+
+/* The call, as GCC calls a function: direct (small and medium code
+   models), or through %rax loaded as -mcmodel=large does (movabs of the
+   address; under PIC, the GOT's address plus the target's @PLTOFF) or
+   -mforce-indirect-call does (under PIC, from the GOT entry; else
+   movabs, right in every code model).  */
+enum ln_thunk_call
+{
+  LN_CALL_DIRECT = 0,
+  LN_CALL_ABSOLUTE,
+  LN_CALL_PLTOFF,
+  LN_CALL_GOTPCREL
+};
+
 struct ln_thunk_options
 {
   int endbr64;		   /* -fcf-protection=branch: landing pad first */
@@ -28,6 +51,13 @@ struct ln_thunk_options
 			      probe_guard bytes, as GCC's prologue does;
 			      0: no probes */
   unsigned probe_guard;
+  enum ln_thunk_return ret; /* how the thunk returns (-mfunction-return=) */
+  int sls_int3;		   /* -mharden-sls=return: int3 after each ret */
+  enum ln_thunk_call call; /* how it reaches its target (-mcmodel=) */
+  int call_retpoline;	   /* -mindirect-branch=thunk-inline: an indirect
+			      call goes through an inline retpoline */
+  int call_notrack;	   /* -fcf-protection=branch and a target without
+			      endbr64 (nocf_check): notrack call */
 };
 
 /* The suffix Go's tools print for ABI0 wrappers (cmd/link mangleABIName).  */

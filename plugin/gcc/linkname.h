@@ -86,6 +86,13 @@ bool linkname_target_has_abi0 (void);
 /* target/<arch>.cc: NULL when GCC calls FNDECL with the psABI's
    convention, else why not (ms_abi, an interrupt handler).  */
 const char *linkname_target_convention (tree fndecl);
+/* target/<arch>.cc: set what the target's options ask of a thunk
+   entering FNDECL (NULL for a SysV thunk) and calling CALLEE (NULL for
+   ABI0 assembly): how it
+   returns and calls (-mfunction-return=, -mharden-sls=, -mcmodel=,
+   -mindirect-branch=, -fcf-protection=).  */
+void linkname_target_thunk_options (tree fndecl, tree callee,
+				    struct ln_thunk_options *opts);
 /* target/<arch>.cc: does GCC write Intel syntax (-masm=intel)?  */
 bool linkname_target_asm_intel (void);
 /* report.cc: note a directive that was applied to DECL; write the
