@@ -92,6 +92,7 @@ handle_linkname_attribute (tree *node, tree, tree args, int,
     }
   if (linkname_cxx)
     {
+      /* A C++ attribute stays on its declaration, which the PCH saves.  */
       char *mangled;
       if (linkname_check_target (p.target, loc, &mangled))
 	{
@@ -101,6 +102,11 @@ handle_linkname_attribute (tree *node, tree, tree args, int,
 	     duplicate_decls.  */
 	  DECL_PRESERVE_P (decl) = 1;
 	}
+      ln_parsed_release (&p);
+      return NULL_TREE;
+    }
+  if (linkname_refuse_in_pch (loc, false))
+    {
       ln_parsed_release (&p);
       return NULL_TREE;
     }

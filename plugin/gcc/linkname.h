@@ -100,6 +100,11 @@ bool linkname_target_asm_intel (void);
 void linkname_report_applied (tree decl, const struct ln_entry *e);
 void linkname_report_write (void);
 
+/* pragma.cc: when the unit is a header written as a PCH
+   (--output-pch=), which keeps nothing of the plugin's directive table,
+   refuse a directive at LOC (the pragma, or the C attribute) with an
+   error; true when refused.  */
+bool linkname_refuse_in_pch (location_t loc, bool pragma);
 /* pragma.cc, attribute.cc: registration from the PLUGIN_PRAGMAS and
    PLUGIN_ATTRIBUTES callbacks.  C_FAMILY_OK is false in front ends that
    the plugin does not support (Objective-C): the directive is then an

@@ -45,6 +45,24 @@ convert_token (enum cpp_ttype type, tree value, location_t loc)
   return t;
 }
 
+bool
+linkname_refuse_in_pch (location_t loc, bool pragma)
+{
+  if (&pch_file == NULL || !pch_file)
+    return false;
+  auto_diagnostic_group d;
+  if (pragma)
+    error_at (loc, "%<#pragma linkname%> in a precompiled header: GCC does "
+		   "not save it there");
+  else
+    error_at (loc, "the %<linkname%> attribute in a precompiled header: "
+		   "GCC does not save it there");
+  inform (loc, "units using %qs would silently lose the directive; move it "
+	       "to a header that is not precompiled, or to the source file",
+	  pch_file);
+  return true;
+}
+
 static void
 handle_pragma_linkname (cpp_reader *)
 {
@@ -66,6 +84,8 @@ handle_pragma_linkname (cpp_reader *)
 			    "scope, outside functions");
       return;
     }
+  if (linkname_refuse_in_pch (pragma_loc, true))
+    return;
   struct ln_parsed p;
   if (ln_parse_pragma (toks.address (), toks.length (), &p) != LN_PARSE_OK)
     {
