@@ -177,6 +177,25 @@ conflicts_with_asm_label (tree decl, const struct ln_entry *e)
   return true;
 }
 
+/* A weakref ('static int f (void) __attribute__ ((weakref ("g")))')
+   is an alias that names its symbol itself, as an asm label does.  */
+static bool
+conflicts_with_weakref (tree decl, const struct ln_entry *e)
+{
+  if (!lookup_attribute ("weakref", DECL_ATTRIBUTES (decl)))
+    return false;
+  tree alias = lookup_attribute ("alias", DECL_ATTRIBUTES (decl));
+  const char *to = alias && TREE_VALUE (alias)
+		   && TREE_CODE (TREE_VALUE (TREE_VALUE (alias))) == STRING_CST
+		   ? TREE_STRING_POINTER (TREE_VALUE (TREE_VALUE (alias)))
+		   : asm_name (decl);
+  error_at ((location_t) e->loc,
+	    "%qs is a weakref to %qs, which names its symbol already; "
+	    "remove the weakref or the linkname",
+	    ln_entry_name (e), to);
+  return true;
+}
+
 /* The directive for NODE's declaration, if any.  */
 static struct ln_entry *
 entry_of (symtab_node *node)
@@ -241,7 +260,7 @@ bool
 linkname_apply (symtab_node *node, struct ln_entry *e)
 {
   tree decl = node->decl;
-  if (conflicts_with_asm_label (decl, e))
+  if (conflicts_with_asm_label (decl, e) || conflicts_with_weakref (decl, e))
     return false;
   if (e->role == LN_ROLE_PULL)
     {
