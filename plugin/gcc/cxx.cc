@@ -118,19 +118,68 @@ asm_name (tree decl)
   return s[0] == '*' ? s + 1 : s;
 }
 
+/* The symbol of a C++ thread_local variable's initialization hook
+   (_ZTH, the Itanium ABI's "TLS init function"): the mangled name after
+   its _Z, or the length and the name for one that is not mangled
+   (extern "C", or the global namespace).  malloc'd.  */
+static char *
+tls_init_hook (tree decl)
+{
+  const char *name = asm_name (decl);
+  if (name[0] == '_' && name[1] == 'Z')
+    return concat ("_ZTH", name + 2, NULL);
+  char len[24];
+  snprintf (len, sizeof len, "%zu", strlen (name));
+  return concat ("_ZTH", len, name, NULL);
+}
+
+/* A directive cannot give DECL one symbol, or it would be wrong: an
+   inline function or variable has a copy in every unit; a thread_local
+   variable is initialized through a hook named after its C++ name,
+   which a directive does not rename, so the unit that defines it with a
+   dynamic initialization binds the hook under the old name, and a unit
+   that pulls it calls the hook of its own local name.  */
+static bool
+refused (tree decl, location_t loc)
+{
+  if (DECL_COMDAT (decl))
+    {
+      error_at (loc, "%qD has a copy in every unit that uses it (an "
+		     "%<inline%> %s); a linkname needs exactly one "
+		     "definition: make it %<static%>, or not %<inline%>",
+		decl, TREE_CODE (decl) == FUNCTION_DECL ? "function"
+							: "variable");
+      return true;
+    }
+  if (!VAR_P (decl) || !DECL_THREAD_LOCAL_P (decl))
+    return false;
+  char *hook = tls_init_hook (decl);
+  symtab_node *h = symtab_node::get_for_asmname (get_identifier (hook));
+  if (h && DECL_EXTERNAL (decl))
+    error_at (loc, "%qD is a %<thread_local%> variable that may have a "
+		   "dynamic initialization, which runs through %qs, a hook "
+		   "named after the C++ name: a unit that pulls it under "
+		   "another name would not run it; declare it %<__thread%> "
+		   "(no dynamic initialization)",
+	      decl, hook);
+  else if (h)
+    error_at (loc, "%qD is a %<thread_local%> variable with a dynamic "
+		   "initialization, which runs through %qs, a hook named after "
+		   "the C++ name, and only in C++ code that uses it by that "
+		   "name: code that uses the symbol would read it "
+		   "uninitialized; initialize it with a constant expression",
+	      decl, hook);
+  free (hook);
+  return h != NULL;
+}
+
 /* Make DECL's directive an entry of CXX_TABLE.  */
 static void
 add (tree decl, const char *target, location_t loc, enum ln_origin origin,
      const char *display)
 {
-  if (TREE_CODE (decl) == FUNCTION_DECL && DECL_COMDAT (decl))
-    {
-      error_at (loc, "%qD has a copy in every unit that uses it (an "
-		     "%<inline%> function); a linkname needs exactly one "
-		     "definition: make it %<static%>, or not %<inline%>",
-		decl);
-      return;
-    }
+  if (refused (decl, loc))
+    return;
   struct ln_entry *e
     = linkname_record_checked (cxx_table, asm_name (decl), target, loc,
 			       origin);
