@@ -10,6 +10,7 @@
    whole unit is parsed and before the first IPA pass (visibility,
    inlining) and before LTO streaming.  */
 #include "linkname.h"
+#include "linkname/strmap.h"
 
 #include <string.h>
 
@@ -208,6 +209,53 @@ entry_of (symtab_node *node)
 			  : NULL;
 }
 
+/* The symbol NODE ends up with: a push's or an export's, else its own.  */
+static const char *
+final_symbol (symtab_node *node)
+{
+  struct ln_entry *e = entry_of (node);
+  if (e && (e->role == LN_ROLE_PUSH || e->role == LN_ROLE_EXPORT))
+    return ln_entry_symbol (e);
+  return asm_name (node->decl);
+}
+
+/* Is E's symbol a name GCC gives a part or clone of a function defined
+   in the unit ('f.cold' for the cold part of f, 'f.part.0', ...)?
+   Then the assembler would see it defined twice, or a pull would bind
+   to GCC's local copy: say so.  */
+static bool
+gcc_makes (const struct ln_entry *e)
+{
+  static struct ln_strmap *functions; /* the unit's, by final symbol */
+  const char *symbol = ln_entry_symbol (e), *suffix;
+  size_t len = ln_target_gcc_part (symbol, &suffix);
+  if (!len)
+    return false;
+  if (!functions)
+    {
+      functions = ln_strmap_new ();
+      cgraph_node *cn;
+      FOR_EACH_DEFINED_FUNCTION (cn)
+	if (!ln_strmap_put (functions, final_symbol (cn), cn))
+	  fatal_error ((location_t) e->loc, "linkname: out of memory");
+    }
+  char *base = xstrndup (symbol, len);
+  cgraph_node *f = (cgraph_node *) ln_strmap_get (functions, base);
+  free (base);
+  if (!f)
+    return false;
+  auto_diagnostic_group d;
+  error_at ((location_t) e->loc,
+	    "linkname target %qs is the name GCC gives %s %qs, which "
+	    "this unit defines; choose another name",
+	    symbol, strcmp (suffix, "cold") == 0 ? "the cold part of"
+						  : "a clone of",
+	    final_symbol (f));
+  inform (DECL_SOURCE_LOCATION (f->decl), "%qs is defined here",
+	  final_symbol (f));
+  return true;
+}
+
 /* Another definition in this unit that keeps the name E->target would
    give the assembler a symbol defined twice: say so here instead.  */
 static bool
@@ -260,7 +308,8 @@ bool
 linkname_apply (symtab_node *node, struct ln_entry *e)
 {
   tree decl = node->decl;
-  if (conflicts_with_asm_label (decl, e) || conflicts_with_weakref (decl, e))
+  if (conflicts_with_asm_label (decl, e) || conflicts_with_weakref (decl, e)
+      || gcc_makes (e))
     return false;
   if (e->role == LN_ROLE_PULL)
     {
