@@ -429,6 +429,28 @@ apply_directives (void)
     check_kind (node, entry_of (node));
 }
 
+void
+linkname_recover_attributes (void)
+{
+  symtab_node *node;
+  FOR_EACH_SYMBOL (node)
+    {
+      tree decl = node->decl;
+      tree attr = lookup_attribute ("linkname", DECL_ATTRIBUTES (decl));
+      if (!attr || !DECL_NAME (decl))
+	continue;
+      const char *name = IDENTIFIER_POINTER (DECL_NAME (decl));
+      location_t loc = DECL_SOURCE_LOCATION (decl);
+      if (ln_table_lookup (linkname_table, name))
+	continue;
+      tree args = TREE_VALUE (attr);
+      linkname_record (name, args ? TREE_STRING_POINTER (TREE_VALUE (args))
+				  : NULL,
+		       loc, LN_FROM_ATTRIBUTE);
+      linkname_note_decl (decl);
+    }
+}
+
 static bool finished;
 
 void
@@ -442,6 +464,7 @@ linkname_finish_unit (bool apply_names)
       linkname_cxx_finish_unit (apply_names);
       return;
     }
+  linkname_recover_attributes ();
   if (ln_table_count (linkname_table) > 0)
     ln_table_resolve (linkname_table, linkname_options.gccgo_strict,
 		      linkname_report_error, NULL);

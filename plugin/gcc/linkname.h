@@ -102,9 +102,12 @@ void linkname_report_write (void);
 
 /* pragma.cc: when the unit is a header written as a PCH
    (--output-pch=), which keeps nothing of the plugin's directive table,
-   refuse a directive at LOC (the pragma, or the C attribute) with an
-   error; true when refused.  */
-bool linkname_refuse_in_pch (location_t loc, bool pragma);
+   refuse the pragma at LOC with an error; true when refused.  (The
+   attribute stays on its declaration there, which the PCH saves.)  */
+bool linkname_refuse_in_pch (location_t loc);
+/* decls.cc: record the C attributes that came with declarations from a
+   PCH (the attribute handler ran when the PCH was made).  */
+void linkname_recover_attributes (void);
 /* pragma.cc, attribute.cc: registration from the PLUGIN_PRAGMAS and
    PLUGIN_ATTRIBUTES callbacks.  C_FAMILY_OK is false in front ends that
    the plugin does not support (Objective-C): the directive is then an

@@ -46,18 +46,15 @@ convert_token (enum cpp_ttype type, tree value, location_t loc)
 }
 
 bool
-linkname_refuse_in_pch (location_t loc, bool pragma)
+linkname_refuse_in_pch (location_t loc)
 {
   if (&pch_file == NULL || !pch_file)
     return false;
   auto_diagnostic_group d;
-  if (pragma)
-    error_at (loc, "%<#pragma linkname%> in a precompiled header: GCC does "
-		   "not save it there");
-  else
-    error_at (loc, "the %<linkname%> attribute in a precompiled header: "
-		   "GCC does not save it there");
-  inform (loc, "units using %qs would silently lose the directive; move it "
+  error_at (loc, "%<#pragma linkname%> in a precompiled header: GCC does "
+		 "not save it there");
+  inform (loc, "units using %qs would silently lose the directive; use the "
+	       "%<linkname%> attribute on the declaration, or move the pragma "
 	       "to a header that is not precompiled, or to the source file",
 	  pch_file);
   return true;
@@ -84,7 +81,7 @@ handle_pragma_linkname (cpp_reader *)
 			    "scope, outside functions");
       return;
     }
-  if (linkname_refuse_in_pch (pragma_loc, true))
+  if (linkname_refuse_in_pch (pragma_loc))
     return;
   struct ln_parsed p;
   if (ln_parse_pragma (toks.address (), toks.length (), &p) != LN_PARSE_OK)
