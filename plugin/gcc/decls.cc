@@ -108,6 +108,27 @@ other_kind (const_tree decl)
     }
 }
 
+/* In a header compiled as a PCH, which saves the declarations but not
+   the table: put E, a pragma's directive, on DECL as a "linkname"
+   attribute of two arguments, the target (0 for none) and the pragma's
+   location, for linkname_recover_attributes in the units that use the
+   PCH.  (An attribute directive stays on the declaration itself.)  */
+static void
+save_pragma_in_pch (tree decl, const struct ln_entry *e)
+{
+  if (&pch_file == NULL || !pch_file || e->origin != LN_FROM_PRAGMA)
+    return;
+  tree target = e->target ? build_string (strlen (e->target) + 1, e->target)
+			  : integer_zero_node;
+  tree args = tree_cons (NULL_TREE, target,
+			 tree_cons (NULL_TREE,
+				    build_int_cst (unsigned_type_node, e->loc),
+				    NULL_TREE));
+  DECL_ATTRIBUTES (decl)
+    = tree_cons (get_identifier ("linkname"), args,
+		 remove_attribute ("linkname", DECL_ATTRIBUTES (decl)));
+}
+
 void
 linkname_note_decl (tree decl)
 {
@@ -128,6 +149,7 @@ linkname_note_decl (tree decl)
   struct ln_entry *e = ln_table_lookup (linkname_table, name);
   if (!e)
     return;
+  save_pragma_in_pch (decl, e);
   bool function = TREE_CODE (decl) == FUNCTION_DECL;
   e->seen |= function ? LN_SEEN_FUNCTION : LN_SEEN_VARIABLE;
   bool defines = function ? DECL_INITIAL (decl) != NULL_TREE
@@ -444,9 +466,20 @@ linkname_recover_attributes (void)
       if (ln_table_lookup (linkname_table, name))
 	continue;
       tree args = TREE_VALUE (attr);
-      linkname_record (name, args ? TREE_STRING_POINTER (TREE_VALUE (args))
-				  : NULL,
-		       loc, LN_FROM_ATTRIBUTE);
+      if (args && TREE_CHAIN (args))
+	{
+	  /* A pragma's, saved by save_pragma_in_pch: checked then.  */
+	  tree t = TREE_VALUE (args);
+	  loc = (location_t) TREE_INT_CST_LOW (TREE_VALUE (TREE_CHAIN (args)));
+	  linkname_record_checked (linkname_table, name,
+				   TREE_CODE (t) == STRING_CST
+				   ? TREE_STRING_POINTER (t) : NULL,
+				   loc, LN_FROM_PRAGMA);
+	}
+      else
+	linkname_record (name,
+			 args ? TREE_STRING_POINTER (TREE_VALUE (args)) : NULL,
+			 loc, LN_FROM_ATTRIBUTE);
       linkname_note_decl (decl);
     }
 }

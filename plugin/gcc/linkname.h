@@ -102,11 +102,11 @@ void linkname_report_write (void);
 
 /* pragma.cc: when the unit is a header written as a PCH
    (--output-pch=), which keeps nothing of the plugin's directive table,
-   refuse the pragma at LOC with an error; true when refused.  (The
-   attribute stays on its declaration there, which the PCH saves.)  */
+   refuse the C++ pragma at LOC with an error; true when refused.  (The
+   attribute, and in C the pragma, are saved on their declaration.)  */
 bool linkname_refuse_in_pch (location_t loc);
-/* decls.cc: record the C attributes that came with declarations from a
-   PCH (the attribute handler ran when the PCH was made).  */
+/* decls.cc: record the C directives that came with declarations from a
+   PCH (attributes, and pragmas saved as attributes when it was made).  */
 void linkname_recover_attributes (void);
 /* pragma.cc, attribute.cc: registration from the PLUGIN_PRAGMAS and
    PLUGIN_ATTRIBUTES callbacks.  C_FAMILY_OK is false in front ends that

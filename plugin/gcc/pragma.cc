@@ -81,7 +81,10 @@ handle_pragma_linkname (cpp_reader *)
 			    "scope, outside functions");
       return;
     }
-  if (linkname_refuse_in_pch (pragma_loc))
+  /* In C the pragma goes into the PCH on its declaration
+     (save_pragma_in_pch); in C++ it names a declaration only at the end
+     of the unit, which a PCH build does not reach.  */
+  if (linkname_cxx && linkname_refuse_in_pch (pragma_loc))
     return;
   struct ln_parsed p;
   if (ln_parse_pragma (toks.address (), toks.length (), &p) != LN_PARSE_OK)
