@@ -37,6 +37,8 @@ extern void c_register_pragma (const char *, const char *,
 extern enum cpp_ttype pragma_lex (tree *, location_t *) __attribute__ ((weak));
 extern const char *cpp_type2name (enum cpp_ttype, unsigned char)
   __attribute__ ((weak));
+extern const cpp_token *cpp_peek_token (cpp_reader *, int)
+  __attribute__ ((weak));
 /* --output-pch=FILE: the unit is a header written as a PCH.  */
 extern const char *pch_file __attribute__ ((weak));
 

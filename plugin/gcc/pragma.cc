@@ -60,8 +60,20 @@ linkname_refuse_in_pch (location_t loc)
   return true;
 }
 
+/* Is NEXT, the token cpp has next, the one pragma_lex then returned as
+   TYPE and VALUE?  */
+static bool
+same_token (const cpp_token *next, enum cpp_ttype type, tree value)
+{
+  if (!next || next->type != type)
+    return false;
+  if (type != CPP_NAME)
+    return type <= CPP_LAST_PUNCTUATOR;
+  return value && HT_IDENT_TO_GCC_IDENT (HT_NODE (next->val.node.node)) == value;
+}
+
 static void
-handle_pragma_linkname (cpp_reader *)
+handle_pragma_linkname (cpp_reader *pfile)
 {
   auto_vec<struct ln_token> toks;
   auto_vec<location_t> locs;
@@ -69,10 +81,27 @@ handle_pragma_linkname (cpp_reader *)
   tree value;
   location_t loc;
   enum cpp_ttype type;
+  /* The _Pragma operator gives every token its own location, so columns
+     cannot tell 'a.b' from 'a . b' (after -E, they can).  In C the
+     parser lexes a pragma's tokens one at a time, as pragma_lex asks for
+     them, so the token cpp has next is the one pragma_lex returns next,
+     with its white space; peek at it then.  Only inside _Pragma (every
+     token at the pragma's location), and never past a string, after
+     which the parser has looked ahead.  C++ lexes the whole file first:
+     columns, or the joining rule, there.  */
+  bool peek = false;
+  const cpp_token *next = NULL;
   while ((type = pragma_lex (&value, &loc)) != CPP_EOF)
     {
-      toks.safe_push (convert_token (type, value, loc));
+      struct ln_token t = convert_token (type, value, loc);
+      if (peek && same_token (next, type, value))
+	t.spacing = next->flags & PREV_WHITE ? LN_SPACING_WHITE
+					     : LN_SPACING_NONE;
+      toks.safe_push (t);
       locs.safe_push (loc);
+      peek = !linkname_cxx && pfile && cpp_peek_token && type != CPP_STRING
+	     && loc == pragma_loc;
+      next = peek ? cpp_peek_token (pfile, 0) : NULL;
     }
 
   if (current_function_decl)
