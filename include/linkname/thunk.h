@@ -58,6 +58,10 @@ struct ln_thunk_options
 			      call goes through an inline retpoline */
   int call_notrack;	   /* -fcf-protection=branch and a target without
 			      endbr64 (nocf_check): notrack call */
+  int zero_gprs;	   /* -fzero-call-used-regs=: zero the call-used
+			      general registers before returning (not the
+			      result registers of a SysV thunk) */
+  int zero_sse;		   /* ... and the SSE registers */
 };
 
 /* The suffix Go's tools print for ABI0 wrappers (cmd/link mangleABIName).  */

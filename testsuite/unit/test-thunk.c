@@ -147,6 +147,24 @@ test_thunk (void)
 			"\t.cfi_def_cfa_offset 8\n\tret\n\tint3\n\t.cfi_endproc\n");
   free (text);
 
+  /* -fzero-call-used-regs=: all call-used registers, but a SysV
+     thunk's result registers.  */
+  struct ln_thunk_options z = { .zero_gprs = 1, .zero_sse = 1 };
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &z);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\t.cfi_def_cfa %rsp, 8\n\txorl\t%eax, %eax\n"
+			"\txorl\t%edx, %edx\n");
+  CHECK_CONTAINS (text, "\tpxor\t%xmm0, %xmm0\n");
+  CHECK_CONTAINS (text, "\tpxor\t%xmm15, %xmm15\n\tret\n");
+  free (text);
+  z.zero_sse = 0;
+  text = ln_sysv_thunk_text ("asm.add..sysv", "asm.add", &sig, &plan, &z);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\t.cfi_def_cfa %rsp, 8\n\txorl\t%ecx, %ecx\n");
+  CHECK (strstr (text, "%eax, %eax") == NULL && strstr (text, "pxor") == NULL);
+  CHECK_CONTAINS (text, "\txorl\t%r11d, %r11d\n\tret\n");
+  free (text);
+
   /* How it calls: -mcmodel=large, -mforce-indirect-call, through a
      retpoline, notrack.  */
   struct ln_thunk_options c2 = { .call = LN_CALL_ABSOLUTE, .call_notrack = 1 };

@@ -29,7 +29,8 @@ linkname_target_convention (tree fndecl)
 }
 
 /* The value of FNDECL's attribute NAME ("keep", "thunk", ...), as in
-   function_return ("thunk-extern"), or NULL.  */
+   function_return ("thunk-extern") or zero_call_used_regs ("used-gpr"),
+   or NULL.  */
 static const char *
 branch_attribute (tree fndecl, const char *name)
 {
@@ -81,6 +82,19 @@ linkname_target_thunk_options (tree fndecl, tree callee,
       break;
     }
   opts->sls_int3 = (ix86_harden_sls & harden_sls_return) != 0;
+
+  /* -fzero-call-used-regs=, or FNDECL's zero_call_used_regs attribute
+     (pass_zero_call_used_regs).  */
+  unsigned zero = flag_zero_call_used_regs;
+  if (const char *v = fndecl ? branch_attribute (fndecl, "zero_call_used_regs")
+			     : NULL)
+    zero = !strcmp (v, "skip") ? zero_regs_flags::SKIP
+	   : zero_regs_flags::ENABLED
+	     | (strstr (v, "gpr") ? zero_regs_flags::ONLY_GPR : 0u);
+  bool zeroing = (zero & zero_regs_flags::ENABLED)
+		 && !(zero & zero_regs_flags::SKIP);
+  opts->zero_gprs = zeroing;
+  opts->zero_sse = zeroing && !(zero & zero_regs_flags::ONLY_GPR);
 
   /* How GCC would call CALLEE from here.  */
   if (ix86_cmodel == CM_LARGE_PIC)
