@@ -5,7 +5,7 @@
    test both ways): 'c.d' is one target, 'a . b' and 'e. f' more
    arguments, as in '#pragma linkname'.  */
 /* { dg-do assemble } */
-/* (No error on line 9: DejaGnu would take the column-9 one of line 13.)  */
+/* (No error on line 9: DejaGnu would take for it the column-9 message of line 14.)  */
 static int h (int x) { return x + 1; }
 _Pragma ("linkname h a . b") /* { dg-error "usage: #pragma linkname localname" } */
 static int k (int x) { return x + 2; }
