@@ -92,10 +92,20 @@ linkname_cxx_note_decl (tree decl)
 	= remove_attribute ("linkname", DECL_ATTRIBUTES (decl));
       return;
     }
-  if (DECL_NAME (decl) && global_scope_p (decl)
-      && ln_table_lookup (linkname_table,
-			  IDENTIFIER_POINTER (DECL_NAME (decl))))
-    DECL_PRESERVE_P (decl) = 1;
+  if (!DECL_NAME (decl) || !global_scope_p (decl))
+    return;
+  struct ln_entry *e
+    = ln_table_lookup (linkname_table, IDENTIFIER_POINTER (DECL_NAME (decl)));
+  if (!e)
+    return;
+  DECL_PRESERVE_P (decl) = 1;
+  /* In a header compiled as a PCH, which the end of the unit (where the
+     pragma's name is looked up) does not reach before it is written:
+     save the pragma on the declaration of that name now.  An overload,
+     a template or a type under that name is still an error at the end
+     (add_pragmas), and no PCH is written then.  */
+  if (!template_p (decl))
+    linkname_save_pragma_in_pch (decl, e);
 }
 
 struct ln_entry *
@@ -269,10 +279,19 @@ add_attributes (vec<found> *out, vec<char *> *owned)
       if (template_p (decl))
 	continue; /* refused where it was written */
       tree args = TREE_VALUE (attr);
-      const char *target
-	= args ? TREE_STRING_POINTER (TREE_VALUE (args)) : NULL;
+      const char *target;
+      location_t loc;
+      if (linkname_pch_pragma (attr, &target, &loc))
+	{
+	  /* A pragma that came with its declaration from a PCH.  */
+	  found f = { decl, target, loc, LN_FROM_PRAGMA,
+		      IDENTIFIER_POINTER (DECL_NAME (decl)) };
+	  out->safe_push (f);
+	  continue;
+	}
+      target = args ? TREE_STRING_POINTER (TREE_VALUE (args)) : NULL;
       char *mangled;
-      location_t loc = DECL_SOURCE_LOCATION (decl);
+      loc = DECL_SOURCE_LOCATION (decl);
       if (!linkname_check_target (target, loc, &mangled))
 	continue;
       if (mangled)
@@ -290,8 +309,15 @@ linkname_cxx_finish_unit (bool apply_names)
 {
   if (!apply_names)
     {
-      /* Stopped early: only the pragmas' names can still be checked.  */
-      if (!seen_error ())
+      /* Stopped early: only the pragmas' names can still be checked; in
+	 a PCH, whatever they name must be one function or variable, the
+	 declaration they were saved on.  */
+      if (&pch_file != NULL && pch_file && !seen_error ())
+	{
+	  auto_vec<found> all;
+	  add_pragmas (&all);
+	}
+      else if (!seen_error ())
 	for (size_t i = 0; i < ln_table_count (linkname_table); i++)
 	  {
 	    struct ln_entry *e = ln_table_at (linkname_table, i);

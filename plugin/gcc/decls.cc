@@ -108,13 +108,8 @@ other_kind (const_tree decl)
     }
 }
 
-/* In a header compiled as a PCH, which saves the declarations but not
-   the table: put E, a pragma's directive, on DECL as a "linkname"
-   attribute of two arguments, the target (0 for none) and the pragma's
-   location, for linkname_recover_attributes in the units that use the
-   PCH.  (An attribute directive stays on the declaration itself.)  */
-static void
-save_pragma_in_pch (tree decl, const struct ln_entry *e)
+void
+linkname_save_pragma_in_pch (tree decl, const struct ln_entry *e)
 {
   if (&pch_file == NULL || !pch_file || e->origin != LN_FROM_PRAGMA)
     return;
@@ -127,6 +122,18 @@ save_pragma_in_pch (tree decl, const struct ln_entry *e)
   DECL_ATTRIBUTES (decl)
     = tree_cons (get_identifier ("linkname"), args,
 		 remove_attribute ("linkname", DECL_ATTRIBUTES (decl)));
+}
+
+bool
+linkname_pch_pragma (tree attr, const char **target, location_t *loc)
+{
+  tree args = TREE_VALUE (attr);
+  if (!args || !TREE_CHAIN (args))
+    return false;
+  tree t = TREE_VALUE (args);
+  *target = TREE_CODE (t) == STRING_CST ? TREE_STRING_POINTER (t) : NULL;
+  *loc = (location_t) TREE_INT_CST_LOW (TREE_VALUE (TREE_CHAIN (args)));
+  return true;
 }
 
 void
@@ -149,7 +156,7 @@ linkname_note_decl (tree decl)
   struct ln_entry *e = ln_table_lookup (linkname_table, name);
   if (!e)
     return;
-  save_pragma_in_pch (decl, e);
+  linkname_save_pragma_in_pch (decl, e);
   bool function = TREE_CODE (decl) == FUNCTION_DECL;
   e->seen |= function ? LN_SEEN_FUNCTION : LN_SEEN_VARIABLE;
   bool defines = function ? DECL_INITIAL (decl) != NULL_TREE
@@ -466,16 +473,11 @@ linkname_recover_attributes (void)
       if (ln_table_lookup (linkname_table, name))
 	continue;
       tree args = TREE_VALUE (attr);
-      if (args && TREE_CHAIN (args))
-	{
-	  /* A pragma's, saved by save_pragma_in_pch: checked then.  */
-	  tree t = TREE_VALUE (args);
-	  loc = (location_t) TREE_INT_CST_LOW (TREE_VALUE (TREE_CHAIN (args)));
-	  linkname_record_checked (linkname_table, name,
-				   TREE_CODE (t) == STRING_CST
-				   ? TREE_STRING_POINTER (t) : NULL,
-				   loc, LN_FROM_PRAGMA);
-	}
+      const char *target;
+      if (linkname_pch_pragma (attr, &target, &loc))
+	/* Checked when the PCH was made.  */
+	linkname_record_checked (linkname_table, name, target, loc,
+				 LN_FROM_PRAGMA);
       else
 	linkname_record (name,
 			 args ? TREE_STRING_POINTER (TREE_VALUE (args)) : NULL,

@@ -100,11 +100,15 @@ bool linkname_target_asm_intel (void);
 void linkname_report_applied (tree decl, const struct ln_entry *e);
 void linkname_report_write (void);
 
-/* pragma.cc: when the unit is a header written as a PCH
-   (--output-pch=), which keeps nothing of the plugin's directive table,
-   refuse the C++ pragma at LOC with an error; true when refused.  (The
-   attribute, and in C the pragma, are saved on their declaration.)  */
-bool linkname_refuse_in_pch (location_t loc);
+/* decls.cc: in a header compiled as a PCH (--output-pch=), which saves
+   the declarations but not the plugin's table, put E, a pragma's
+   directive, on DECL as a "linkname" attribute of two arguments, the
+   target (0 for none) and the pragma's location, for the units that use
+   the PCH.  (An attribute directive stays on its declaration.)  */
+void linkname_save_pragma_in_pch (tree decl, const struct ln_entry *e);
+/* decls.cc: is ATTR one that linkname_save_pragma_in_pch made?  Then
+   its *TARGET (NULL for none, already checked and mangled) and *LOC.  */
+bool linkname_pch_pragma (tree attr, const char **target, location_t *loc);
 /* decls.cc: record the C directives that came with declarations from a
    PCH (attributes, and pragmas saved as attributes when it was made).  */
 void linkname_recover_attributes (void);

@@ -45,21 +45,6 @@ convert_token (enum cpp_ttype type, tree value, location_t loc)
   return t;
 }
 
-bool
-linkname_refuse_in_pch (location_t loc)
-{
-  if (&pch_file == NULL || !pch_file)
-    return false;
-  auto_diagnostic_group d;
-  error_at (loc, "%<#pragma linkname%> in a precompiled header: GCC does "
-		 "not save it there");
-  inform (loc, "units using %qs would silently lose the directive; use the "
-	       "%<linkname%> attribute on the declaration, or move the pragma "
-	       "to a header that is not precompiled, or to the source file",
-	  pch_file);
-  return true;
-}
-
 /* Is NEXT, the token cpp has next, the one pragma_lex then returned as
    TYPE and VALUE?  */
 static bool
@@ -110,11 +95,6 @@ handle_pragma_linkname (cpp_reader *pfile)
 			    "scope, outside functions");
       return;
     }
-  /* In C the pragma goes into the PCH on its declaration
-     (save_pragma_in_pch); in C++ it names a declaration only at the end
-     of the unit, which a PCH build does not reach.  */
-  if (linkname_cxx && linkname_refuse_in_pch (pragma_loc))
-    return;
   struct ln_parsed p;
   if (ln_parse_pragma (toks.address (), toks.length (), &p) != LN_PARSE_OK)
     {
