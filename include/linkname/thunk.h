@@ -10,9 +10,10 @@
 extern "C" {
 #endif
 
-/* -mfunction-return=: ret; jmp __x86_return_thunk (thunk-extern); an
-   inline retpoline, as GCC's thunk-inline writes it (thunk-inline and
-   thunk, whose shared body GCC emits only for its own functions).  */
+/* -mfunction-return= and -mindirect-branch=: as is; through GCC's
+   external thunk (thunk-extern); through a retpoline written inline, as
+   GCC's thunk-inline writes it (thunk-inline, and thunk, whose shared
+   body GCC emits only for its own functions).  */
 enum ln_thunk_return
 {
   LN_RET_PLAIN = 0,
@@ -54,8 +55,11 @@ struct ln_thunk_options
   enum ln_thunk_return ret; /* how the thunk returns (-mfunction-return=) */
   int sls_int3;		   /* -mharden-sls=return: int3 after each ret */
   enum ln_thunk_call call; /* how it reaches its target (-mcmodel=) */
-  int call_retpoline;	   /* -mindirect-branch=thunk-inline: an indirect
-			      call goes through an inline retpoline */
+  enum ln_thunk_return call_retpoline;
+			   /* -mindirect-branch=: an indirect call goes
+			      through __x86_indirect_thunk_rax
+			      (LN_RET_THUNK_EXTERN) or an inline retpoline
+			      (LN_RET_THUNK_INLINE) */
   int call_notrack;	   /* -fcf-protection=branch and a target without
 			      endbr64 (nocf_check): notrack call */
   int zero_gprs;	   /* -fzero-call-used-regs=: zero the call-used

@@ -273,8 +273,8 @@ ret (struct ln_sbuf *b, const struct ln_thunk_options *opts)
 
 /* Call TARGET as OPTS->call says (%r11 holds the GOT's address under
    -mcmodel=large -fPIC); an indirect call is through a register, as
-   -mindirect-branch-register wants, and through an inline retpoline
-   under -mindirect-branch=, which GCC writes as here
+   -mindirect-branch-register wants, and under -mindirect-branch= through
+   GCC's external thunk or an inline retpoline, which GCC writes as here
    (ix86_output_indirect_branch_via_reg).  */
 static void
 call (struct ln_sbuf *b, const char *target,
@@ -300,7 +300,12 @@ call (struct ln_sbuf *b, const char *target,
 		      target);
       break;
     }
-  if (!opts->call_retpoline)
+  if (opts->call_retpoline == LN_RET_THUNK_EXTERN)
+    {
+      ln_sbuf_printf (b, "\tcall\t__x86_indirect_thunk_rax\n");
+      return;
+    }
+  if (opts->call_retpoline != LN_RET_THUNK_INLINE)
     {
       ln_sbuf_printf (b, "\t%scall\t*%%rax\n",
 		      opts->call_notrack ? "notrack " : "");

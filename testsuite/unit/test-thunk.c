@@ -147,6 +147,14 @@ test_thunk (void)
 			"\t.cfi_def_cfa_offset 8\n\tret\n\tint3\n\t.cfi_endproc\n");
   free (text);
 
+  struct ln_thunk_options ext = { .call = LN_CALL_GOTPCREL,
+				  .call_retpoline = LN_RET_THUNK_EXTERN };
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &ext);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\tmovq\tpkg.add@GOTPCREL(%rip), %rax\n"
+			"\tcall\t__x86_indirect_thunk_rax\n");
+  free (text);
+
   /* -fzero-call-used-regs=: all call-used registers, but a SysV
      thunk's result registers.  */
   struct ln_thunk_options z = { .zero_gprs = 1, .zero_sse = 1 };
@@ -182,7 +190,8 @@ test_thunk (void)
 			"\taddq\t%r11, %rax\n\tcall\t*%rax\n");
   free (text);
   c2 = (struct ln_thunk_options) { .call = LN_CALL_GOTPCREL,
-				   .call_retpoline = 1, .sls_int3 = 1 };
+				   .call_retpoline = LN_RET_THUNK_INLINE,
+				   .sls_int3 = 1 };
   text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &c2);
   CHECK (text != NULL);
   CHECK_CONTAINS (text, "\tmovq\tpkg.add@GOTPCREL(%rip), %rax\n\tjmp\t3f\n"

@@ -105,13 +105,23 @@ linkname_target_thunk_options (tree fndecl, tree callee,
     opts->call = flag_pic ? LN_CALL_GOTPCREL : LN_CALL_ABSOLUTE;
   else
     opts->call = LN_CALL_DIRECT;
-  /* Any -mindirect-branch= but keep: GCC calls an external or shared
-     retpoline, or refuses them with -mcmodel=large; the inline one is
-     the same defence and needs nothing else in the link.  */
-  opts->call_retpoline
-    = branch_type (fndecl, "indirect_branch",
-		   (enum indirect_branch) ix86_indirect_branch)
-      != indirect_branch_keep;
+  /* -mindirect-branch=, or FNDECL's indirect_branch attribute: GCC's
+     external thunk; an inline retpoline for thunk-inline and for thunk,
+     whose shared body GCC emits only for its own calls.  */
+  switch (branch_type (fndecl, "indirect_branch",
+		       (enum indirect_branch) ix86_indirect_branch))
+    {
+    case indirect_branch_thunk_extern:
+      opts->call_retpoline = LN_RET_THUNK_EXTERN;
+      break;
+    case indirect_branch_thunk:
+    case indirect_branch_thunk_inline:
+      opts->call_retpoline = LN_RET_THUNK_INLINE;
+      break;
+    default:
+      opts->call_retpoline = LN_RET_PLAIN;
+      break;
+    }
   /* An indirect call must land on an endbr64 under
      -fcf-protection=branch; CALLEE has none when its type is nocf_check,
      or under -mmanual-endbr without cf_check
