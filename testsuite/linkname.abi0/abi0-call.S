@@ -105,21 +105,7 @@ __x86_return_thunk:
 	.cfi_endproc
 	.size	__x86_return_thunk, .-__x86_return_thunk
 
-/* __x86_indirect_thunk_REG, which code compiled with
-   -mindirect-branch=thunk-extern calls with the target in REG (the Linux
-   kernel provides them); weak, as above.  */
-	.irp	reg, rax, rbx, rcx, rdx, rsi, rdi, rbp, r8, r9, r10, r11, r12, r13, r14, r15
-	.weak	__x86_indirect_thunk_\reg
-	.type	__x86_indirect_thunk_\reg, @function
-__x86_indirect_thunk_\reg:
-	call	2f
-1:	pause
-	lfence
-	jmp	1b
-2:	movq	%\reg, (%rsp)
-	ret
-	.size	__x86_indirect_thunk_\reg, .-__x86_indirect_thunk_\reg
-	.endr
+#include "indirect-thunks.inc"
 
 	.bss
 	.p2align 3

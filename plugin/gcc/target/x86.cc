@@ -58,29 +58,34 @@ branch_type (tree fndecl, const char *name, enum indirect_branch global)
   return indirect_branch_thunk;
 }
 
+/* What the thunk does for GCC's V: keep; GCC's external thunk; an
+   inline retpoline for thunk-inline, and for thunk, whose shared body
+   GCC emits only for its own functions.  */
+static enum ln_thunk_return
+thunk_kind (enum indirect_branch v)
+{
+  switch (v)
+    {
+    case indirect_branch_thunk_extern:
+      return LN_RET_THUNK_EXTERN;
+    case indirect_branch_thunk:
+    case indirect_branch_thunk_inline:
+      return LN_RET_THUNK_INLINE;
+    default:
+      return LN_RET_PLAIN;
+    }
+}
+
 void
 linkname_target_thunk_options (tree fndecl, tree callee,
 			       struct ln_thunk_options *opts)
 {
   /* How GCC would return from FNDECL (the C function the thunk enters;
      NULL for a SysV thunk, which has no C definition): its
-     function_return attribute, else -mfunction-return=.  Under "thunk"
-     GCC emits the shared __x86_return_thunk only for its own
-     functions, so the thunk inlines it, as "thunk-inline" does.  */
-  switch (branch_type (fndecl, "function_return",
-		       (enum indirect_branch) ix86_function_return))
-    {
-    case indirect_branch_thunk_extern:
-      opts->ret = LN_RET_THUNK_EXTERN;
-      break;
-    case indirect_branch_thunk:
-    case indirect_branch_thunk_inline:
-      opts->ret = LN_RET_THUNK_INLINE;
-      break;
-    default:
-      opts->ret = LN_RET_PLAIN;
-      break;
-    }
+     function_return attribute, else -mfunction-return=.  */
+  opts->ret = thunk_kind (branch_type (fndecl, "function_return",
+				       (enum indirect_branch)
+				       ix86_function_return));
   opts->sls_int3 = (ix86_harden_sls & harden_sls_return) != 0;
 
   /* -fzero-call-used-regs=, or FNDECL's zero_call_used_regs attribute
@@ -105,23 +110,10 @@ linkname_target_thunk_options (tree fndecl, tree callee,
     opts->call = flag_pic ? LN_CALL_GOTPCREL : LN_CALL_ABSOLUTE;
   else
     opts->call = LN_CALL_DIRECT;
-  /* -mindirect-branch=, or FNDECL's indirect_branch attribute: GCC's
-     external thunk; an inline retpoline for thunk-inline and for thunk,
-     whose shared body GCC emits only for its own calls.  */
-  switch (branch_type (fndecl, "indirect_branch",
-		       (enum indirect_branch) ix86_indirect_branch))
-    {
-    case indirect_branch_thunk_extern:
-      opts->call_retpoline = LN_RET_THUNK_EXTERN;
-      break;
-    case indirect_branch_thunk:
-    case indirect_branch_thunk_inline:
-      opts->call_retpoline = LN_RET_THUNK_INLINE;
-      break;
-    default:
-      opts->call_retpoline = LN_RET_PLAIN;
-      break;
-    }
+  /* -mindirect-branch=, or FNDECL's indirect_branch attribute.  */
+  opts->call_retpoline
+    = thunk_kind (branch_type (fndecl, "indirect_branch",
+			       (enum indirect_branch) ix86_indirect_branch));
   /* An indirect call must land on an endbr64 under
      -fcf-protection=branch; CALLEE has none when its type is nocf_check,
      or under -mmanual-endbr without cf_check
