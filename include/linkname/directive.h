@@ -22,12 +22,22 @@ enum ln_tok_kind
   LN_TOK_OTHER	 /* anything else (numbers, wide strings, ...) */
 };
 
+/* White space before a token, as the preprocessor saw it.  */
+enum ln_spacing
+{
+  LN_SPACING_UNKNOWN = 0,
+  LN_SPACING_NONE,	/* touches the token before it */
+  LN_SPACING_WHITE	/* white space before it */
+};
+
 struct ln_token
 {
   enum ln_tok_kind kind;
   const char *text; /* NUL-free for NAME/PUNCT; may hold NULs for STRING */
   size_t len;
   unsigned line, col, end_col; /* END_COL: column just past the token */
+  enum ln_spacing spacing;     /* what precedes it, when columns cannot
+				  tell (the _Pragma operator) */
 };
 
 enum ln_parse_status

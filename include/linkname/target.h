@@ -12,6 +12,13 @@ extern "C" {
    nonzero, with a sentence saying what is wrong and what to do in WHY.  */
 int ln_target_check (const char *target, char *why, size_t whylen);
 
+/* When TARGET has the form BASE.SUFFIX or BASE.SUFFIX.N of the names GCC
+   gives the parts and clones of a function BASE (BASE.cold,
+   BASE.part.0, BASE.constprop.0, ...), the length of BASE, and *SUFFIX
+   the suffix; else 0.  Such a name is GCC's when BASE is a function of
+   the unit.  */
+size_t ln_target_gcc_part (const char *target, const char **suffix);
+
 #ifdef __cplusplus
 }
 #endif

@@ -10,6 +10,30 @@
 extern "C" {
 #endif
 
+/* -mfunction-return= and -mindirect-branch=: as is; through GCC's
+   external thunk (thunk-extern); through a retpoline written inline, as
+   GCC's thunk-inline writes it (thunk-inline, and thunk, whose shared
+   body GCC emits only for its own functions).  */
+enum ln_thunk_return
+{
+  LN_RET_PLAIN = 0,
+  LN_RET_THUNK_EXTERN,
+  LN_RET_THUNK_INLINE
+};
+
+/* The call, as GCC calls a function: direct (small and medium code
+   models), or through %rax loaded as -mcmodel=large does (movabs of the
+   address; under PIC, the GOT's address plus the target's @PLTOFF) or
+   -mforce-indirect-call does (under PIC, from the GOT entry; else
+   movabs, right in every code model).  */
+enum ln_thunk_call
+{
+  LN_CALL_DIRECT = 0,
+  LN_CALL_ABSOLUTE,
+  LN_CALL_PLTOFF,
+  LN_CALL_GOTPCREL
+};
+
 struct ln_thunk_options
 {
   int endbr64;		   /* -fcf-protection=branch: landing pad first */
@@ -28,6 +52,20 @@ struct ln_thunk_options
 			      probe_guard bytes, as GCC's prologue does;
 			      0: no probes */
   unsigned probe_guard;
+  enum ln_thunk_return ret; /* how the thunk returns (-mfunction-return=) */
+  int sls_int3;		   /* -mharden-sls=return: int3 after each ret */
+  enum ln_thunk_call call; /* how it reaches its target (-mcmodel=) */
+  enum ln_thunk_return call_retpoline;
+			   /* -mindirect-branch=: an indirect call goes
+			      through __x86_indirect_thunk_rax
+			      (LN_RET_THUNK_EXTERN) or an inline retpoline
+			      (LN_RET_THUNK_INLINE) */
+  int call_notrack;	   /* -fcf-protection=branch and a target without
+			      endbr64 (nocf_check): notrack call */
+  int zero_gprs;	   /* -fzero-call-used-regs=: zero the call-used
+			      general registers before returning (not the
+			      result registers of a SysV thunk) */
+  int zero_sse;		   /* ... and the SSE registers */
 };
 
 /* The suffix Go's tools print for ABI0 wrappers (cmd/link mangleABIName).  */

@@ -19,10 +19,15 @@ ln_tokens_touch (const struct ln_token *a, const struct ln_token *b)
 {
   /* The _Pragma operator gives all its tokens one location, so columns
      say nothing (found by the fuzzer: every dotted target was a usage
-     error).  Two names or numbers cannot touch, or they would be one
-     token; a punctuator is taken to touch its neighbours.  */
+     error).  The preprocessor's white space says, when the GCC layer
+     knows it (C); else, as two names or numbers cannot touch (they would
+     be one token), a punctuator is taken to touch its neighbours.  */
   if (a->line == b->line && a->col == b->col)
-    return a->kind == LN_TOK_PUNCT || b->kind == LN_TOK_PUNCT;
+    {
+      if (b->spacing != LN_SPACING_UNKNOWN)
+	return b->spacing == LN_SPACING_NONE;
+      return a->kind == LN_TOK_PUNCT || b->kind == LN_TOK_PUNCT;
+    }
   return a->line == b->line && a->end_col == b->col;
 }
 
@@ -171,7 +176,8 @@ enum ln_parse_status
 ln_parse_string_target (const char *text, size_t len, struct ln_parsed *out)
 {
   memset (out, 0, sizeof *out);
-  struct ln_token t = { LN_TOK_STRING, text, len, 0, 0, 0 };
+  struct ln_token t = { LN_TOK_STRING, text, len, 0, 0, 0,
+			LN_SPACING_UNKNOWN };
   enum ln_parse_status st = string_target (&t, 0, out);
   out->status = st;
   return st;

@@ -82,6 +82,27 @@ ln_target_check (const char *target, char *why, size_t whylen)
 				     "(.text, .data, .bss, .debug_info)");
       return 1;
     }
+  /* -fprofile-generate and --coverage name each function's counters
+     __gcovN.F and its record __gcov_.F (coverage.cc, build_var).  */
+  if (strncmp (target, "__gcov", 6) == 0)
+    {
+      size_t i = 6;
+      if (target[i] == '_')
+	i++;
+      else
+	while (is_digit (s[i]))
+	  i++;
+      if (i > 6 && target[i] == '.')
+	{
+	  snprintf (why, whylen,
+		    "linkname target '%s' cannot be used as a symbol: names "
+		    "starting with '%.*s' are GCC's coverage counters "
+		    "(-fprofile-generate, --coverage)",
+		    printable (target, shown, sizeof shown), (int) i + 1,
+		    target);
+	  return 1;
+	}
+    }
   /* The plugin names its thunks TARGET.abi0 and TARGET..sysv.  */
   size_t len = strlen (target);
   static const char *const reserved[] = { ".abi0", "..sysv" };
@@ -123,6 +144,36 @@ ln_target_check (const char *target, char *why, size_t whylen)
 		  "symbol: '%s' %s; use letters, digits, '_', '.' and '$'",
 		  shown, bad, what);
       return 1;
+    }
+  return 0;
+}
+
+size_t
+ln_target_gcc_part (const char *target, const char **suffix)
+{
+  /* clone_function_name's suffixes in GCC 11 and 12: final.cc (cold),
+     ipa-split.cc, ipa-cp.cc, ipa-sra.cc, symtab.cc, lto-partition.cc,
+     omp-low.cc, omp-simd-clone.cc, multiple_target.cc.  */
+  static const char *const parts[]
+    = { "cold", "part", "constprop", "isra", "localalias", "lto_priv",
+	"_omp_fn", "_omp_cpyfn", "simdclone", "default", "resolver" };
+  size_t len = strlen (target);
+  /* Without a trailing .N: the last '.'; with one, the '.' before it.  */
+  size_t end = len;
+  size_t d = len;
+  while (d > 0 && is_digit ((unsigned char) target[d - 1]))
+    d--;
+  if (d < len && d > 0 && target[d - 1] == '.')
+    end = d - 1;
+  for (size_t p = 0; p < sizeof parts / sizeof parts[0]; p++)
+    {
+      size_t pl = strlen (parts[p]);
+      if (end > pl + 1 && target[end - pl - 1] == '.'
+	  && strncmp (target + end - pl, parts[p], pl) == 0)
+	{
+	  *suffix = parts[p];
+	  return end - pl - 1;
+	}
     }
   return 0;
 }

@@ -4,8 +4,10 @@
    16(%rbp).  Go only guarantees 8-byte stack alignment, so the outgoing
    area is carved below and %rsp aligned to 16 before the call.  ABI0
    callers treat every register but %rsp and %rbp as clobbered, so the
-   thunk needs no saves; %r11 is its only scratch register (not an
-   argument register).  It leaves %rbx and %r12-%r15 alone, and the C
+   thunk needs no saves; its scratch registers are %r11, %r10 (the
+   counter of a long copy) and %rax (the target's address under
+   -mcmodel=large), none an argument register of a call that is not
+   variadic.  It leaves %rbx and %r12-%r15 alone, and the C
    callee keeps them: linkname-go's stubs (gobind.c) rely on %r12 and
    %r13 surviving the call.  Loads and stores move exactly the bytes of
    each value: nothing beyond Go's frame is read or written.  */
@@ -80,11 +82,28 @@ store_bytes (struct ln_sbuf *b, const struct gpr *r, unsigned off,
     }
 }
 
-/* Copy N bytes from SOFF(SBASE) to DOFF(DBASE) through %r11.  */
+/* Copies of at least this many bytes are a loop, not unrolled moves.  */
+#define COPY_LOOP_MIN 128
+
+/* Copy N bytes from SOFF(SBASE) to DOFF(DBASE) through %r11; a long
+   copy moves its whole eightbytes in a loop counting %r10 up to 0, and
+   the rest byte-exactly.  */
 static void
 copy_bytes (struct ln_sbuf *b, const char *sbase, unsigned soff,
 	    const char *dbase, unsigned doff, unsigned n)
 {
+  if (n >= COPY_LOOP_MIN)
+    {
+      unsigned words = n / 8 * 8;
+      ln_sbuf_printf (b, "\tmovq\t$-%u, %%r10\n"
+			 "9:\tmovq\t%u(%s,%%r10), %%r11\n"
+			 "\tmovq\t%%r11, %u(%s,%%r10)\n"
+			 "\taddq\t$8, %%r10\n\tjne\t9b\n",
+		      words, soff + words, sbase, doff + words, dbase);
+      soff += words;
+      doff += words;
+      n -= words;
+    }
   for (unsigned done = 0; done < n;)
     {
       unsigned left = n - done;
@@ -245,11 +264,103 @@ prologue (struct ln_sbuf *b, const char *thunk,
 	   "\t.cfi_def_cfa_register %%rbp\n");
 }
 
+/* ret, and what -mharden-sls=return puts after it.  */
+static void
+ret (struct ln_sbuf *b, const struct ln_thunk_options *opts)
+{
+  ln_sbuf_printf (b, "\tret\n%s", opts->sls_int3 ? "\tint3\n" : "");
+}
+
+/* Call TARGET as OPTS->call says (%r11 holds the GOT's address under
+   -mcmodel=large -fPIC); an indirect call is through a register, as
+   -mindirect-branch-register wants, and under -mindirect-branch= through
+   GCC's external thunk or an inline retpoline, which GCC writes as here
+   (ix86_output_indirect_branch_via_reg).  */
+static void
+call (struct ln_sbuf *b, const char *target,
+      const struct ln_thunk_options *opts)
+{
+  switch (opts->call)
+    {
+    case LN_CALL_DIRECT:
+      ln_sbuf_printf (b, "\tcall\t%s\n", target);
+      return;
+    case LN_CALL_ABSOLUTE:
+      ln_sbuf_printf (b, "\tmovabsq\t$%s, %%rax\n", target);
+      break;
+    case LN_CALL_GOTPCREL:
+      ln_sbuf_printf (b, "\tmovq\t%s@GOTPCREL(%%rip), %%rax\n", target);
+      break;
+    case LN_CALL_PLTOFF:
+      ln_sbuf_printf (b, "0:\tleaq\t0b(%%rip), %%r11\n"
+			 "\tmovabsq\t$_GLOBAL_OFFSET_TABLE_-0b, %%rax\n"
+			 "\taddq\t%%rax, %%r11\n"
+			 "\tmovabsq\t$%s@PLTOFF, %%rax\n"
+			 "\taddq\t%%r11, %%rax\n",
+		      target);
+      break;
+    }
+  if (opts->call_retpoline == LN_RET_THUNK_EXTERN)
+    {
+      ln_sbuf_printf (b, "\tcall\t__x86_indirect_thunk_rax\n");
+      return;
+    }
+  if (opts->call_retpoline != LN_RET_THUNK_INLINE)
+    {
+      ln_sbuf_printf (b, "\t%scall\t*%%rax\n",
+		      opts->call_notrack ? "notrack " : "");
+      return;
+    }
+  ln_sbuf_printf (b, "\tjmp\t3f\n2:\tcall\t5f\n4:\tpause\n\tlfence\n"
+		     "\tjmp\t4b\n5:\tmovq\t%%rax, (%%rsp)\n");
+  ret (b, opts);
+  ln_sbuf_printf (b, "3:\tcall\t2b\n");
+}
+
+/* -fzero-call-used-regs=: zero the call-used registers before the
+   return, as GCC's epilogue does, but the ones a SysV thunk returns the
+   result in (%rax, %rdx, %xmm0, %xmm1; an ABI0 thunk returns it in
+   memory).  A superset of what the "used" and "arg" variants ask: no
+   caller can tell.  */
+static void
+zero_registers (struct ln_sbuf *b, const struct ln_thunk_options *opts,
+		int sysv)
+{
+  static const char *const gprs[]
+    = { "eax", "edx", "ecx", "esi", "edi", "r8d", "r9d", "r10d", "r11d" };
+  if (opts->zero_gprs)
+    for (unsigned i = sysv ? 2 : 0; i < sizeof gprs / sizeof gprs[0]; i++)
+      ln_sbuf_printf (b, "\txorl\t%%%s, %%%s\n", gprs[i], gprs[i]);
+  if (opts->zero_sse)
+    for (unsigned i = sysv ? 2 : 0; i < 16; i++)
+      ln_sbuf_printf (b, "\tpxor\t%%xmm%u, %%xmm%u\n", i, i);
+}
+
 static char *
 epilogue (struct ln_sbuf *b, const char *thunk,
-	  const struct ln_thunk_options *opts)
+	  const struct ln_thunk_options *opts, int sysv)
 {
-  ln_sbuf_printf (b, "\t.cfi_def_cfa %%rsp, 8\n\tret\n\t.cfi_endproc\n"
+  ln_sbuf_printf (b, "\t.cfi_def_cfa %%rsp, 8\n");
+  zero_registers (b, opts, sysv);
+  switch (opts->ret)
+    {
+    case LN_RET_PLAIN:
+      ret (b, opts);
+      break;
+    case LN_RET_THUNK_EXTERN:
+      /* GCC puts no int3 after this jmp either.  */
+      ln_sbuf_printf (b, "\tjmp\t__x86_return_thunk\n");
+      break;
+    case LN_RET_THUNK_INLINE:
+      /* GCC's output_indirect_thunk, with the CFA after the lea too.  */
+      ln_sbuf_printf (b, "\tcall\t7f\n6:\tpause\n\tlfence\n\tjmp\t6b\n"
+			 "7:\n\t.cfi_def_cfa_offset 16\n"
+			 "\tleaq\t8(%%rsp), %%rsp\n"
+			 "\t.cfi_def_cfa_offset 8\n");
+      ret (b, opts);
+      break;
+    }
+  ln_sbuf_printf (b, "\t.cfi_endproc\n"
 	   "\t.size\t%s, .-%s\n\t.popsection\n",
 	thunk, thunk);
   if (opts->comdat || opts->once)
@@ -279,12 +390,12 @@ ln_thunk_text (const char *thunk, const char *target,
       load_arg (&b, &sig->params[i], &plan->params[i], "%rbp");
   if (plan->hidden_result_pointer)
     ln_sbuf_printf (&b, "\tleaq\t%u(%%rbp), %%rdi\n", 16 + plan->result_offset);
-  ln_sbuf_printf (&b, "\tcall\t%s\n", target);
+  call (&b, target, opts);
   if (sig->has_result && plan->result.where == LN_IN_REGS)
     regs_to_memory (&b, &sig->result, &plan->result, int_results,
 		    16 + plan->result_offset, "%rbp");
   ln_sbuf_printf (&b, "\tleave\n");
-  return epilogue (&b, thunk, opts);
+  return epilogue (&b, thunk, opts, 0);
 }
 
 /* --- the reverse: SysV C caller -> ABI0 assembly callee ---------------
@@ -325,7 +436,7 @@ ln_sysv_thunk_text (const char *thunk, const char *target,
     ln_sbuf_printf (&b, "\tmovq\t%%rdi, -48(%%rbp)\n");
   for (unsigned i = 0; i < sig->nparams; i++)
     store_arg (&b, &sig->params[i], &plan->params[i]);
-  ln_sbuf_printf (&b, "\tcall\t%s\n", target);
+  call (&b, target, opts);
   if (plan->hidden_result_pointer)
     {
       ln_sbuf_printf (&b, "\tmovq\t-48(%%rbp), %%rax\n");
@@ -339,5 +450,5 @@ ln_sysv_thunk_text (const char *thunk, const char *target,
   for (int i = 4; i >= 0; i--)
     ln_sbuf_printf (&b, "\tpopq\t%s\n", saved_regs[i]);
   ln_sbuf_printf (&b, "\tpopq\t%%rbp\n");
-  return epilogue (&b, thunk, opts);
+  return epilogue (&b, thunk, opts, 1);
 }

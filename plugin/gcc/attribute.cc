@@ -3,7 +3,8 @@
 
    The handler only records the directive: renaming here, on a function
    definition, trips start_function's assertion that no assembler name is
-   set yet (an ICE).  In C the attribute itself is not kept on the decl.
+   set yet (an ICE).  In C the attribute itself is not kept on the decl,
+   except in a header compiled as a PCH.
    In C++ it is: a name cannot tell ns1::f from ns2::f, so the attribute
    marks the very declaration, and C++ merges it into redeclarations
    (cxx.cc).  */
@@ -92,6 +93,7 @@ handle_linkname_attribute (tree *node, tree, tree args, int,
     }
   if (linkname_cxx)
     {
+      /* A C++ attribute stays on its declaration, which the PCH saves.  */
       char *mangled;
       if (linkname_check_target (p.target, loc, &mangled))
 	{
@@ -104,6 +106,11 @@ handle_linkname_attribute (tree *node, tree, tree args, int,
       ln_parsed_release (&p);
       return NULL_TREE;
     }
+  /* A PCH saves the declaration but not the table: keep the attribute
+     on it there, for the units that use the PCH
+     (linkname_recover_attributes).  */
+  if (&pch_file != NULL && pch_file)
+    *no_add_attrs = false;
   linkname_record (IDENTIFIER_POINTER (DECL_NAME (decl)), p.target, loc,
 		   LN_FROM_ATTRIBUTE);
   linkname_note_decl (decl);

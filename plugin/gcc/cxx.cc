@@ -92,10 +92,20 @@ linkname_cxx_note_decl (tree decl)
 	= remove_attribute ("linkname", DECL_ATTRIBUTES (decl));
       return;
     }
-  if (DECL_NAME (decl) && global_scope_p (decl)
-      && ln_table_lookup (linkname_table,
-			  IDENTIFIER_POINTER (DECL_NAME (decl))))
-    DECL_PRESERVE_P (decl) = 1;
+  if (!DECL_NAME (decl) || !global_scope_p (decl))
+    return;
+  struct ln_entry *e
+    = ln_table_lookup (linkname_table, IDENTIFIER_POINTER (DECL_NAME (decl)));
+  if (!e)
+    return;
+  DECL_PRESERVE_P (decl) = 1;
+  /* In a header compiled as a PCH, which the end of the unit (where the
+     pragma's name is looked up) does not reach before it is written:
+     save the pragma on the declaration of that name now.  An overload,
+     a template or a type under that name is still an error at the end
+     (add_pragmas), and no PCH is written then.  */
+  if (!template_p (decl))
+    linkname_save_pragma_in_pch (decl, e);
 }
 
 struct ln_entry *
@@ -118,19 +128,68 @@ asm_name (tree decl)
   return s[0] == '*' ? s + 1 : s;
 }
 
+/* The symbol of a C++ thread_local variable's initialization hook
+   (_ZTH, the Itanium ABI's "TLS init function"): the mangled name after
+   its _Z, or the length and the name for one that is not mangled
+   (extern "C", or the global namespace).  malloc'd.  */
+static char *
+tls_init_hook (tree decl)
+{
+  const char *name = asm_name (decl);
+  if (name[0] == '_' && name[1] == 'Z')
+    return concat ("_ZTH", name + 2, NULL);
+  char len[24];
+  snprintf (len, sizeof len, "%zu", strlen (name));
+  return concat ("_ZTH", len, name, NULL);
+}
+
+/* A directive cannot give DECL one symbol, or it would be wrong: an
+   inline function or variable has a copy in every unit; a thread_local
+   variable is initialized through a hook named after its C++ name,
+   which a directive does not rename, so the unit that defines it with a
+   dynamic initialization binds the hook under the old name, and a unit
+   that pulls it calls the hook of its own local name.  */
+static bool
+refused (tree decl, location_t loc)
+{
+  if (DECL_COMDAT (decl))
+    {
+      error_at (loc, "%qD has a copy in every unit that uses it (an "
+		     "%<inline%> %s); a linkname needs exactly one "
+		     "definition: make it %<static%>, or not %<inline%>",
+		decl, TREE_CODE (decl) == FUNCTION_DECL ? "function"
+							: "variable");
+      return true;
+    }
+  if (!VAR_P (decl) || !DECL_THREAD_LOCAL_P (decl))
+    return false;
+  char *hook = tls_init_hook (decl);
+  symtab_node *h = symtab_node::get_for_asmname (get_identifier (hook));
+  if (h && DECL_EXTERNAL (decl))
+    error_at (loc, "%qD is a %<thread_local%> variable that may have a "
+		   "dynamic initialization, which runs through %qs, a hook "
+		   "named after the C++ name: a unit that pulls it under "
+		   "another name would not run it; declare it %<__thread%> "
+		   "(no dynamic initialization)",
+	      decl, hook);
+  else if (h)
+    error_at (loc, "%qD is a %<thread_local%> variable with a dynamic "
+		   "initialization, which runs through %qs, a hook named after "
+		   "the C++ name, and only in C++ code that uses it by that "
+		   "name: code that uses the symbol would read it "
+		   "uninitialized; initialize it with a constant expression",
+	      decl, hook);
+  free (hook);
+  return h != NULL;
+}
+
 /* Make DECL's directive an entry of CXX_TABLE.  */
 static void
 add (tree decl, const char *target, location_t loc, enum ln_origin origin,
      const char *display)
 {
-  if (TREE_CODE (decl) == FUNCTION_DECL && DECL_COMDAT (decl))
-    {
-      error_at (loc, "%qD has a copy in every unit that uses it (an "
-		     "%<inline%> function); a linkname needs exactly one "
-		     "definition: make it %<static%>, or not %<inline%>",
-		decl);
-      return;
-    }
+  if (refused (decl, loc))
+    return;
   struct ln_entry *e
     = linkname_record_checked (cxx_table, asm_name (decl), target, loc,
 			       origin);
@@ -220,10 +279,19 @@ add_attributes (vec<found> *out, vec<char *> *owned)
       if (template_p (decl))
 	continue; /* refused where it was written */
       tree args = TREE_VALUE (attr);
-      const char *target
-	= args ? TREE_STRING_POINTER (TREE_VALUE (args)) : NULL;
+      const char *target;
+      location_t loc;
+      if (linkname_pch_pragma (attr, &target, &loc))
+	{
+	  /* A pragma that came with its declaration from a PCH.  */
+	  found f = { decl, target, loc, LN_FROM_PRAGMA,
+		      IDENTIFIER_POINTER (DECL_NAME (decl)) };
+	  out->safe_push (f);
+	  continue;
+	}
+      target = args ? TREE_STRING_POINTER (TREE_VALUE (args)) : NULL;
       char *mangled;
-      location_t loc = DECL_SOURCE_LOCATION (decl);
+      loc = DECL_SOURCE_LOCATION (decl);
       if (!linkname_check_target (target, loc, &mangled))
 	continue;
       if (mangled)
@@ -241,8 +309,15 @@ linkname_cxx_finish_unit (bool apply_names)
 {
   if (!apply_names)
     {
-      /* Stopped early: only the pragmas' names can still be checked.  */
-      if (!seen_error ())
+      /* Stopped early: only the pragmas' names can still be checked; in
+	 a PCH, whatever they name must be one function or variable, the
+	 declaration they were saved on.  */
+      if (&pch_file != NULL && pch_file && !seen_error ())
+	{
+	  auto_vec<found> all;
+	  add_pragmas (&all);
+	}
+      else if (!seen_error ())
 	for (size_t i = 0; i < ln_table_count (linkname_table); i++)
 	  {
 	    struct ln_entry *e = ln_table_at (linkname_table, i);

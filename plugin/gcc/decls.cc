@@ -10,6 +10,7 @@
    whole unit is parsed and before the first IPA pass (visibility,
    inlining) and before LTO streaming.  */
 #include "linkname.h"
+#include "linkname/strmap.h"
 
 #include <string.h>
 
@@ -108,6 +109,34 @@ other_kind (const_tree decl)
 }
 
 void
+linkname_save_pragma_in_pch (tree decl, const struct ln_entry *e)
+{
+  if (&pch_file == NULL || !pch_file || e->origin != LN_FROM_PRAGMA)
+    return;
+  tree target = e->target ? build_string (strlen (e->target) + 1, e->target)
+			  : integer_zero_node;
+  tree args = tree_cons (NULL_TREE, target,
+			 tree_cons (NULL_TREE,
+				    build_int_cst (unsigned_type_node, e->loc),
+				    NULL_TREE));
+  DECL_ATTRIBUTES (decl)
+    = tree_cons (get_identifier ("linkname"), args,
+		 remove_attribute ("linkname", DECL_ATTRIBUTES (decl)));
+}
+
+bool
+linkname_pch_pragma (tree attr, const char **target, location_t *loc)
+{
+  tree args = TREE_VALUE (attr);
+  if (!args || !TREE_CHAIN (args))
+    return false;
+  tree t = TREE_VALUE (args);
+  *target = TREE_CODE (t) == STRING_CST ? TREE_STRING_POINTER (t) : NULL;
+  *loc = (location_t) TREE_INT_CST_LOW (TREE_VALUE (TREE_CHAIN (args)));
+  return true;
+}
+
+void
 linkname_note_decl (tree decl)
 {
   if (linkname_cxx)
@@ -127,6 +156,7 @@ linkname_note_decl (tree decl)
   struct ln_entry *e = ln_table_lookup (linkname_table, name);
   if (!e)
     return;
+  linkname_save_pragma_in_pch (decl, e);
   bool function = TREE_CODE (decl) == FUNCTION_DECL;
   e->seen |= function ? LN_SEEN_FUNCTION : LN_SEEN_VARIABLE;
   bool defines = function ? DECL_INITIAL (decl) != NULL_TREE
@@ -177,6 +207,25 @@ conflicts_with_asm_label (tree decl, const struct ln_entry *e)
   return true;
 }
 
+/* A weakref ('static int f (void) __attribute__ ((weakref ("g")))')
+   is an alias that names its symbol itself, as an asm label does.  */
+static bool
+conflicts_with_weakref (tree decl, const struct ln_entry *e)
+{
+  if (!lookup_attribute ("weakref", DECL_ATTRIBUTES (decl)))
+    return false;
+  tree alias = lookup_attribute ("alias", DECL_ATTRIBUTES (decl));
+  const char *to = alias && TREE_VALUE (alias)
+		   && TREE_CODE (TREE_VALUE (TREE_VALUE (alias))) == STRING_CST
+		   ? TREE_STRING_POINTER (TREE_VALUE (TREE_VALUE (alias)))
+		   : asm_name (decl);
+  error_at ((location_t) e->loc,
+	    "%qs is a weakref to %qs, which names its symbol already; "
+	    "remove the weakref or the linkname",
+	    ln_entry_name (e), to);
+  return true;
+}
+
 /* The directive for NODE's declaration, if any.  */
 static struct ln_entry *
 entry_of (symtab_node *node)
@@ -187,6 +236,53 @@ entry_of (symtab_node *node)
   return DECL_NAME (decl) ? ln_table_lookup (linkname_table,
 					     IDENTIFIER_POINTER (DECL_NAME (decl)))
 			  : NULL;
+}
+
+/* The symbol NODE ends up with: a push's or an export's, else its own.  */
+static const char *
+final_symbol (symtab_node *node)
+{
+  struct ln_entry *e = entry_of (node);
+  if (e && (e->role == LN_ROLE_PUSH || e->role == LN_ROLE_EXPORT))
+    return ln_entry_symbol (e);
+  return asm_name (node->decl);
+}
+
+/* Is E's symbol a name GCC gives a part or clone of a function defined
+   in the unit ('f.cold' for the cold part of f, 'f.part.0', ...)?
+   Then the assembler would see it defined twice, or a pull would bind
+   to GCC's local copy: say so.  */
+static bool
+gcc_makes (const struct ln_entry *e)
+{
+  static struct ln_strmap *functions; /* the unit's, by final symbol */
+  const char *symbol = ln_entry_symbol (e), *suffix;
+  size_t len = ln_target_gcc_part (symbol, &suffix);
+  if (!len)
+    return false;
+  if (!functions)
+    {
+      functions = ln_strmap_new ();
+      cgraph_node *cn;
+      FOR_EACH_DEFINED_FUNCTION (cn)
+	if (!ln_strmap_put (functions, final_symbol (cn), cn))
+	  fatal_error ((location_t) e->loc, "linkname: out of memory");
+    }
+  char *base = xstrndup (symbol, len);
+  cgraph_node *f = (cgraph_node *) ln_strmap_get (functions, base);
+  free (base);
+  if (!f)
+    return false;
+  auto_diagnostic_group d;
+  error_at ((location_t) e->loc,
+	    "linkname target %qs is the name GCC gives %s %qs, which "
+	    "this unit defines; choose another name",
+	    symbol, strcmp (suffix, "cold") == 0 ? "the cold part of"
+						  : "a clone of",
+	    final_symbol (f));
+  inform (DECL_SOURCE_LOCATION (f->decl), "%qs is defined here",
+	  final_symbol (f));
+  return true;
 }
 
 /* Another definition in this unit that keeps the name E->target would
@@ -241,7 +337,8 @@ bool
 linkname_apply (symtab_node *node, struct ln_entry *e)
 {
   tree decl = node->decl;
-  if (conflicts_with_asm_label (decl, e))
+  if (conflicts_with_asm_label (decl, e) || conflicts_with_weakref (decl, e)
+      || gcc_makes (e))
     return false;
   if (e->role == LN_ROLE_PULL)
     {
@@ -361,6 +458,34 @@ apply_directives (void)
     check_kind (node, entry_of (node));
 }
 
+void
+linkname_recover_attributes (void)
+{
+  symtab_node *node;
+  FOR_EACH_SYMBOL (node)
+    {
+      tree decl = node->decl;
+      tree attr = lookup_attribute ("linkname", DECL_ATTRIBUTES (decl));
+      if (!attr || !DECL_NAME (decl))
+	continue;
+      const char *name = IDENTIFIER_POINTER (DECL_NAME (decl));
+      location_t loc = DECL_SOURCE_LOCATION (decl);
+      if (ln_table_lookup (linkname_table, name))
+	continue;
+      tree args = TREE_VALUE (attr);
+      const char *target;
+      if (linkname_pch_pragma (attr, &target, &loc))
+	/* Checked when the PCH was made.  */
+	linkname_record_checked (linkname_table, name, target, loc,
+				 LN_FROM_PRAGMA);
+      else
+	linkname_record (name,
+			 args ? TREE_STRING_POINTER (TREE_VALUE (args)) : NULL,
+			 loc, LN_FROM_ATTRIBUTE);
+      linkname_note_decl (decl);
+    }
+}
+
 static bool finished;
 
 void
@@ -374,6 +499,7 @@ linkname_finish_unit (bool apply_names)
       linkname_cxx_finish_unit (apply_names);
       return;
     }
+  linkname_recover_attributes ();
   if (ln_table_count (linkname_table) > 0)
     ln_table_resolve (linkname_table, linkname_options.gccgo_strict,
 		      linkname_report_error, NULL);

@@ -87,6 +87,10 @@ LINKNAME_WEAK_FRONT_END (void, c_register_pragma,
 LINKNAME_WEAK_FRONT_END (enum cpp_ttype, pragma_lex, (tree *, location_t *));
 LINKNAME_WEAK_FRONT_END (const char *, cpp_type2name,
 			 (enum cpp_ttype, unsigned char));
+LINKNAME_WEAK_FRONT_END (const cpp_token *, cpp_peek_token,
+			 (cpp_reader *, int));
+/* --output-pch=FILE: the unit is a header written as a PCH.  */
+extern const char *pch_file __attribute__ ((weak));
 
 
 /* The dependency output (-MD, -MMD, -M...): cpplib's mkdeps.h is not

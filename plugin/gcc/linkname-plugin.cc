@@ -16,7 +16,10 @@
 					 the symabis file joins -MD's list
      PLUGIN_FINISH_DECL                  learn about each declaration
      PLUGIN_FINISH_PARSE_FUNCTION        ... and each function definition
-     PLUGIN_ALL_IPA_PASSES_START         the verdict; rename and export
+     lang_hooks.finalize_early_debug     (wrapped) the verdict; rename and
+					 export, before the debug information
+					 of functions is made
+     PLUGIN_ALL_IPA_PASSES_START         the same, if that hook did not run
      PLUGIN_FINISH                       the verdict when compilation stopped
 					 early (-fsyntax-only, errors)  */
 #include "linkname.h"
@@ -55,6 +58,19 @@ on_ipa_start (void *, void *)
 {
   if (!in_lto_p)
     linkname_finish_unit (true);
+}
+
+/* The C family's finalize_early_debug, wrapped: the directives are
+   applied just before it, so that the debug information of functions is
+   made from the final symbols (DW_AT_linkage_name, DW_AT_external), as
+   for an asm label.  */
+static void (*gcc_finalize_early_debug) (void);
+
+static void
+on_finalize_early_debug (void)
+{
+  linkname_finish_unit (true);
+  gcc_finalize_early_debug ();
 }
 
 static void
@@ -134,5 +150,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   register_callback (name, PLUGIN_FINISH_PARSE_FUNCTION, on_decl, NULL);
   register_callback (name, PLUGIN_ALL_IPA_PASSES_START, on_ipa_start, NULL);
   register_callback (name, PLUGIN_FINISH, on_finish, NULL);
+  gcc_finalize_early_debug = lang_hooks.finalize_early_debug;
+  lang_hooks.finalize_early_debug = on_finalize_early_debug;
   return 0;
 }

@@ -96,6 +96,13 @@ bool linkname_target_has_abi0 (void);
 /* target/<arch>.cc: NULL when GCC calls FNDECL with the psABI's
    convention, else why not (ms_abi, an interrupt handler).  */
 const char *linkname_target_convention (tree fndecl);
+/* target/<arch>.cc: set what the target's options ask of a thunk
+   entering FNDECL (NULL for a SysV thunk) and calling CALLEE (NULL for
+   ABI0 assembly): how it
+   returns and calls (-mfunction-return=, -mharden-sls=, -mcmodel=,
+   -mindirect-branch=, -fcf-protection=).  */
+void linkname_target_thunk_options (tree fndecl, tree callee,
+				    struct ln_thunk_options *opts);
 /* target/<arch>.cc: does GCC write Intel syntax (-masm=intel)?  */
 bool linkname_target_asm_intel (void);
 /* report.cc: note a directive that was applied to DECL; record the
@@ -104,6 +111,18 @@ bool linkname_target_asm_intel (void);
 void linkname_report_applied (tree decl, const struct ln_entry *e);
 void linkname_report_write (void);
 
+/* decls.cc: in a header compiled as a PCH (--output-pch=), which saves
+   the declarations but not the plugin's table, put E, a pragma's
+   directive, on DECL as a "linkname" attribute of two arguments, the
+   target (0 for none) and the pragma's location, for the units that use
+   the PCH.  (An attribute directive stays on its declaration.)  */
+void linkname_save_pragma_in_pch (tree decl, const struct ln_entry *e);
+/* decls.cc: is ATTR one that linkname_save_pragma_in_pch made?  Then
+   its *TARGET (NULL for none, already checked and mangled) and *LOC.  */
+bool linkname_pch_pragma (tree attr, const char **target, location_t *loc);
+/* decls.cc: record the C directives that came with declarations from a
+   PCH (attributes, and pragmas saved as attributes when it was made).  */
+void linkname_recover_attributes (void);
 /* pragma.cc, attribute.cc: registration from the PLUGIN_PRAGMAS and
    PLUGIN_ATTRIBUTES callbacks.  C_FAMILY_OK is false in front ends that
    the plugin does not support (Objective-C): the directive is then an

@@ -46,20 +46,49 @@ convert_token (enum cpp_ttype type, tree value, location_t loc)
   return t;
 }
 
-/* The rest of the pragma NAME's line, as tokens for the core; false
-   (after an error) inside a function.  */
+/* Is NEXT, the token cpp has next, the one pragma_lex then returned as
+   TYPE and VALUE?  */
 static bool
-lex_rest (const char *name, vec<struct ln_token> *toks,
+same_token (const cpp_token *next, enum cpp_ttype type, tree value)
+{
+  if (!next || next->type != type)
+    return false;
+  if (type != CPP_NAME)
+    return type <= CPP_LAST_PUNCTUATOR;
+  return value && HT_IDENT_TO_GCC_IDENT (HT_NODE (next->val.node.node)) == value;
+}
+
+/* The rest of the pragma NAME's line, as tokens for the core; false
+   (after an error) inside a function.  PFILE is cpp's reader.  */
+static bool
+lex_rest (cpp_reader *pfile, const char *name, vec<struct ln_token> *toks,
 	  vec<location_t> *locs)
 {
   location_t pragma_loc = input_location;
   tree value;
   location_t loc;
   enum cpp_ttype type;
+  /* The _Pragma operator gives every token its own location, so columns
+     cannot tell 'a.b' from 'a . b' (after -E, they can).  In C the
+     parser lexes a pragma's tokens one at a time, as pragma_lex asks for
+     them, so the token cpp has next is the one pragma_lex returns next,
+     with its white space; peek at it then.  Only inside _Pragma (every
+     token at the pragma's location), and never past a string, after
+     which the parser has looked ahead.  C++ lexes the whole file first:
+     columns, or the joining rule, there.  */
+  bool peek = false;
+  const cpp_token *next = NULL;
   while ((type = pragma_lex (&value, &loc)) != CPP_EOF)
     {
-      toks->safe_push (convert_token (type, value, loc));
+      struct ln_token t = convert_token (type, value, loc);
+      if (peek && same_token (next, type, value))
+	t.spacing = next->flags & PREV_WHITE ? LN_SPACING_WHITE
+					     : LN_SPACING_NONE;
+      toks->safe_push (t);
       locs->safe_push (loc);
+      peek = !linkname_cxx && pfile && cpp_peek_token && type != CPP_STRING
+	     && loc == pragma_loc;
+      next = peek ? cpp_peek_token (pfile, 0) : NULL;
     }
   if (!current_function_decl)
     return true;
@@ -69,12 +98,12 @@ lex_rest (const char *name, vec<struct ln_token> *toks,
 }
 
 static void
-handle_pragma_linkname (cpp_reader *)
+handle_pragma_linkname (cpp_reader *pfile)
 {
   auto_vec<struct ln_token> toks;
   auto_vec<location_t> locs;
   location_t pragma_loc = input_location;
-  if (!lex_rest ("linkname", &toks, &locs))
+  if (!lex_rest (pfile, "linkname", &toks, &locs))
     return;
   struct ln_parsed p;
   if (ln_parse_pragma (toks.address (), toks.length (), &p) != LN_PARSE_OK)
@@ -95,12 +124,12 @@ handle_pragma_linkname (cpp_reader *)
 }
 
 static void
-handle_pragma_symabis (cpp_reader *)
+handle_pragma_symabis (cpp_reader *pfile)
 {
   auto_vec<struct ln_token> toks;
   auto_vec<location_t> locs;
   location_t pragma_loc = input_location;
-  if (lex_rest ("linkname_symabis", &toks, &locs))
+  if (lex_rest (pfile, "linkname_symabis", &toks, &locs))
     linkname_symabis_pragma (toks.address (), toks.length (), locs.address (),
 			     pragma_loc);
 }

@@ -83,6 +83,7 @@ static struct ln_thunk_options
 thunk_options (void)
 {
   struct ln_thunk_options opts;
+  memset (&opts, 0, sizeof opts);
   opts.endbr64 = (flag_cf_protection & CF_BRANCH) != 0;
   opts.own_section = flag_function_sections;
   opts.visibility = NULL;
@@ -131,6 +132,7 @@ linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
   if (tree group = DECL_COMDAT_GROUP (fndecl))
     opts.group = IDENTIFIER_POINTER (group);
   opts.once = opts.weak || opts.group || flag_generate_lto;
+  linkname_target_thunk_options (fndecl, fndecl, &opts);
   emit_text (ln_thunk_text (thunk, symbol, &sig, &plan, &opts), loc);
   free (thunk);
   ln_strmap_put (done, symbol, (void *) 1);
@@ -147,6 +149,7 @@ linkname_emit_sysv_thunk (tree fndecl, const char *symbol, const char *thunk)
   struct ln_thunk_options opts = thunk_options ();
   opts.comdat = 1;
   opts.visibility = "hidden";
+  linkname_target_thunk_options (NULL_TREE, NULL_TREE, &opts);
   emit_text (ln_sysv_thunk_text (thunk, symbol, &sig, &plan, &opts), loc);
   return true;
 }

@@ -23,6 +23,11 @@ OPTIONAL = [
     (0.10, ["-Wall -Wextra", "-Wpedantic", "-Werror"]),
     (0.05, ["-fsyntax-only"]),
     (0.05, ["-fplugin-arg-linkname-gccgo-strict"]),
+    # How ABI0 thunks return and call (issue 9): GCC's own answer.
+    (0.15, ["-mfunction-return=thunk-extern",
+            "-mfunction-return=thunk-extern -mharden-sls=all",
+            "-mharden-sls=return", "-mcmodel=large", "-mforce-indirect-call",
+            "-mindirect-branch-register"]),
     (0.25, ["-fplugin-arg-linkname-abi0=no",
             "-fplugin-arg-linkname-abi0=strict",
             "-fplugin-arg-linkname-mangle=gccgo",
@@ -30,7 +35,11 @@ OPTIONAL = [
 ]
 
 # Flags a target does not have: a plain error, but a wasted unit.
-X86_ONLY = ("-fcf-protection",)
+X86_ONLY = ("-fcf-protection", "-mfunction-return", "-mharden-sls",
+            "-mcmodel=large", "-mforce-indirect-call",
+            "-mindirect-branch-register")
+# ... and flags that need x86-64 (no large code model in 32-bit mode).
+X86_64_ONLY = ("-mcmodel=large",)
 
 
 def draw(rng, triple):
@@ -42,6 +51,8 @@ def draw(rng, triple):
             continue
         choice = rng.choice(alternatives)
         if not x86 and choice.startswith(X86_ONLY):
+            continue
+        if not triple.startswith("x86_64") and choice.startswith(X86_64_ONLY):
             continue
         flags.extend(choice.split())
     return flags

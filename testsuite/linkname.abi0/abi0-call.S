@@ -83,4 +83,36 @@ abi0_call:
 	ret
 	.cfi_endproc
 	.size	abi0_call, .-abi0_call
+
+/* __x86_return_thunk, which code compiled with
+   -mfunction-return=thunk-extern returns through (the Linux kernel
+   provides one; here a retpoline, as GCC's own -mfunction-return=thunk
+   writes it), counting its uses in abi0_return_thunks.  Weak: under
+   -mfunction-return=thunk GCC emits its own.  */
+	.weak	__x86_return_thunk
+	.type	__x86_return_thunk, @function
+__x86_return_thunk:
+	.cfi_startproc
+	incq	abi0_return_thunks(%rip)
+	call	2f
+1:	pause
+	lfence
+	jmp	1b
+2:	.cfi_adjust_cfa_offset 8
+	leaq	8(%rsp), %rsp
+	.cfi_adjust_cfa_offset -8
+	ret
+	.cfi_endproc
+	.size	__x86_return_thunk, .-__x86_return_thunk
+
+#include "indirect-thunks.inc"
+
+	.bss
+	.p2align 3
+	.globl	abi0_return_thunks
+	.type	abi0_return_thunks, @object
+	.size	abi0_return_thunks, 8
+abi0_return_thunks:
+	.zero	8
+
 	.section .note.GNU-stack,"",@progbits

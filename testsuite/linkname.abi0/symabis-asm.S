@@ -66,4 +66,18 @@ asm.callc:
 	movq	%rax, 24(%rsp)
 	ret
 	.size	asm.callc, .-asm.callc
+
+/* For -mfunction-return=thunk-extern (as in abi0-call.S, uncounted).  */
+	.weak	__x86_return_thunk
+	.type	__x86_return_thunk, @function
+__x86_return_thunk:
+	call	2f
+1:	pause
+	lfence
+	jmp	1b
+2:	leaq	8(%rsp), %rsp
+	ret
+	.size	__x86_return_thunk, .-__x86_return_thunk
+#include "indirect-thunks.inc"
+
 	.section .note.GNU-stack,"",@progbits

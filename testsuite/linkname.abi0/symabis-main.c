@@ -52,6 +52,6 @@ main (void)
   return 0;
 }
 /* { dg-output "symabis ok" } */
-/* { dg-final { symbol "asm.add..sysv" FUNC LOCAL DEFAULT defined } } */
+/* { dg-final { symbol-local "asm.add..sysv" FUNC } } */
 /* { dg-final { symbol "cfn.abi0" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "asm.add.abi0" } } */

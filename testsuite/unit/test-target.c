@@ -38,6 +38,26 @@ test_target (void)
   CHECK (ln_target_check (".text", why, sizeof why) != 0);
   CHECK_CONTAINS (why, "the assembler's sections and directives");
   CHECK (ln_target_check ("a.text", why, sizeof why) == 0);
+  /* GCC's coverage counters and records.  */
+  CHECK (ln_target_check ("__gcov0.f", why, sizeof why) != 0);
+  CHECK_CONTAINS (why, "names starting with '__gcov0.' are GCC's coverage counters");
+  CHECK (ln_target_check ("__gcov12.main", why, sizeof why) != 0);
+  CHECK (ln_target_check ("__gcov_.f", why, sizeof why) != 0);
+  CHECK_CONTAINS (why, "'__gcov_.'");
+  CHECK (ln_target_check ("__gcov_dump", why, sizeof why) == 0);
+  CHECK (ln_target_check ("__gcov.f", why, sizeof why) == 0);
+  /* The names of GCC's function parts and clones.  */
+  const char *suffix = NULL;
+  CHECK (ln_target_gcc_part ("f.cold", &suffix) == 1);
+  CHECK_STR (suffix, "cold");
+  CHECK (ln_target_gcc_part ("pkg.f.part.0", &suffix) == 5);
+  CHECK_STR (suffix, "part");
+  CHECK (ln_target_gcc_part ("f.constprop.12", &suffix) == 1);
+  CHECK (ln_target_gcc_part ("main._omp_fn.0", &suffix) == 4);
+  CHECK (ln_target_gcc_part ("f.cold2", &suffix) == 0);
+  CHECK (ln_target_gcc_part ("pkg.f", &suffix) == 0);
+  CHECK (ln_target_gcc_part (".cold", &suffix) == 0);
+  CHECK (ln_target_gcc_part ("f.12", &suffix) == 0);
   /* A control byte is shown as an escape: one diagnostic, one line.  */
   CHECK (ln_target_check ("a\nb", why, sizeof why) != 0);
   CHECK_CONTAINS (why, "'a\\x0ab'");

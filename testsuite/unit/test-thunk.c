@@ -108,5 +108,95 @@ test_thunk (void)
   pr.probe_guard = 65536;
   text = ln_thunk_text ("pkg.big.abi0", "pkg.big", &bs, &bp, &pr);
   CHECK (text != NULL && strstr (text, "orq") == NULL);
+  /* A long copy is a loop over its eightbytes, not 1,000 moves.  */
+  CHECK_CONTAINS (text, "\tmovq\t$-8000, %r10\n9:\tmovq\t8016(%rbp,%r10), %r11\n"
+			"\tmovq\t%r11, 8000(%rsp,%r10)\n\taddq\t$8, %r10\n"
+			"\tjne\t9b\n\tcall\tpkg.big\n");
+  CHECK (strlen (text) < 1000);
+  free (text);
+  /* 8003 bytes: the loop, then three bytes exactly.  */
+  bs.params[0].size = 8003;
+  CHECK (ln_plan_call (&bs, &bp) == 0);
+  struct ln_thunk_options none = { 0 };
+  text = ln_thunk_text ("pkg.big.abi0", "pkg.big", &bs, &bp, &none);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\tjne\t9b\n\tmovzwl\t8016(%rbp), %r11d\n"
+			"\tmovw\t%r11w, 8000(%rsp)\n\tmovzbl\t8018(%rbp), %r11d\n"
+			"\tmovb\t%r11b, 8002(%rsp)\n\tcall");
+  free (text);
+  text = ln_sysv_thunk_text ("asm.big..sysv", "asm.big", &bs, &bp, &none);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\tmovq\t$-8000, %r10\n9:\tmovq\t8016(%rbp,%r10), %r11\n"
+			"\tmovq\t%r11, 8000(%rsp,%r10)\n");
+  free (text);
+
+  /* How it returns: -mfunction-return=thunk-extern, an inline retpoline,
+     -mharden-sls=return.  */
+  struct ln_thunk_options r = { .ret = LN_RET_THUNK_EXTERN, .sls_int3 = 1 };
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &r);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\t.cfi_def_cfa %rsp, 8\n\tjmp\t__x86_return_thunk\n"
+			"\t.cfi_endproc\n");
+  free (text);
+  r.ret = LN_RET_THUNK_INLINE;
+  text = ln_sysv_thunk_text ("asm.add..sysv", "asm.add", &sig, &plan, &r);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\tpopq\t%rbp\n\t.cfi_def_cfa %rsp, 8\n\tcall\t7f\n"
+			"6:\tpause\n\tlfence\n\tjmp\t6b\n7:\n"
+			"\t.cfi_def_cfa_offset 16\n\tleaq\t8(%rsp), %rsp\n"
+			"\t.cfi_def_cfa_offset 8\n\tret\n\tint3\n\t.cfi_endproc\n");
+  free (text);
+
+  struct ln_thunk_options ext = { .call = LN_CALL_GOTPCREL,
+				  .call_retpoline = LN_RET_THUNK_EXTERN };
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &ext);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\tmovq\tpkg.add@GOTPCREL(%rip), %rax\n"
+			"\tcall\t__x86_indirect_thunk_rax\n");
+  free (text);
+
+  /* -fzero-call-used-regs=: all call-used registers, but a SysV
+     thunk's result registers.  */
+  struct ln_thunk_options z = { .zero_gprs = 1, .zero_sse = 1 };
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &z);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\t.cfi_def_cfa %rsp, 8\n\txorl\t%eax, %eax\n"
+			"\txorl\t%edx, %edx\n");
+  CHECK_CONTAINS (text, "\tpxor\t%xmm0, %xmm0\n");
+  CHECK_CONTAINS (text, "\tpxor\t%xmm15, %xmm15\n\tret\n");
+  free (text);
+  z.zero_sse = 0;
+  text = ln_sysv_thunk_text ("asm.add..sysv", "asm.add", &sig, &plan, &z);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\t.cfi_def_cfa %rsp, 8\n\txorl\t%ecx, %ecx\n");
+  CHECK (strstr (text, "%eax, %eax") == NULL && strstr (text, "pxor") == NULL);
+  CHECK_CONTAINS (text, "\txorl\t%r11d, %r11d\n\tret\n");
+  free (text);
+
+  /* How it calls: -mcmodel=large, -mforce-indirect-call, through a
+     retpoline, notrack.  */
+  struct ln_thunk_options c2 = { .call = LN_CALL_ABSOLUTE, .call_notrack = 1 };
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &c2);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\tmovabsq\t$pkg.add, %rax\n\tnotrack call\t*%rax\n"
+			"\tmovq\t%rax, 32(%rbp)\n");
+  free (text);
+  c2 = (struct ln_thunk_options) { .call = LN_CALL_PLTOFF };
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &c2);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "0:\tleaq\t0b(%rip), %r11\n"
+			"\tmovabsq\t$_GLOBAL_OFFSET_TABLE_-0b, %rax\n"
+			"\taddq\t%rax, %r11\n\tmovabsq\t$pkg.add@PLTOFF, %rax\n"
+			"\taddq\t%r11, %rax\n\tcall\t*%rax\n");
+  free (text);
+  c2 = (struct ln_thunk_options) { .call = LN_CALL_GOTPCREL,
+				   .call_retpoline = LN_RET_THUNK_INLINE,
+				   .sls_int3 = 1 };
+  text = ln_thunk_text ("pkg.add.abi0", "pkg.add", &sig, &plan, &c2);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\tmovq\tpkg.add@GOTPCREL(%rip), %rax\n\tjmp\t3f\n"
+			"2:\tcall\t5f\n4:\tpause\n\tlfence\n\tjmp\t4b\n"
+			"5:\tmovq\t%rax, (%rsp)\n\tret\n\tint3\n"
+			"3:\tcall\t2b\n");
   free (text);
 }

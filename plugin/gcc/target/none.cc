@@ -19,3 +19,8 @@ linkname_target_convention (tree)
 {
   return NULL;
 }
+
+void
+linkname_target_thunk_options (tree, tree, struct ln_thunk_options *)
+{
+}

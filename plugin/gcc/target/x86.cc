@@ -27,3 +27,103 @@ linkname_target_convention (tree fndecl)
     return "it is an interrupt handler, which cannot be called";
   return NULL;
 }
+
+/* The value of FNDECL's attribute NAME ("keep", "thunk", ...), as in
+   function_return ("thunk-extern") or zero_call_used_regs ("used-gpr"),
+   or NULL.  */
+static const char *
+branch_attribute (tree fndecl, const char *name)
+{
+  tree attr = lookup_attribute (name, DECL_ATTRIBUTES (fndecl));
+  if (!attr || !TREE_VALUE (attr))
+    return NULL;
+  tree cst = TREE_VALUE (TREE_VALUE (attr));
+  return TREE_CODE (cst) == STRING_CST ? TREE_STRING_POINTER (cst) : NULL;
+}
+
+/* GCC's indirect_branch value for FNDECL: its attribute NAME, else
+   GLOBAL, the command line's (ix86_set_indirect_branch_type).  */
+static enum indirect_branch
+branch_type (tree fndecl, const char *name, enum indirect_branch global)
+{
+  const char *v = fndecl ? branch_attribute (fndecl, name) : NULL;
+  if (!v)
+    return global;
+  if (!strcmp (v, "keep"))
+    return indirect_branch_keep;
+  if (!strcmp (v, "thunk-inline"))
+    return indirect_branch_thunk_inline;
+  if (!strcmp (v, "thunk-extern"))
+    return indirect_branch_thunk_extern;
+  return indirect_branch_thunk;
+}
+
+/* What the thunk does for GCC's V: keep; GCC's external thunk; an
+   inline retpoline for thunk-inline, and for thunk, whose shared body
+   GCC emits only for its own functions.  */
+static enum ln_thunk_return
+thunk_kind (enum indirect_branch v)
+{
+  switch (v)
+    {
+    case indirect_branch_thunk_extern:
+      return LN_RET_THUNK_EXTERN;
+    case indirect_branch_thunk:
+    case indirect_branch_thunk_inline:
+      return LN_RET_THUNK_INLINE;
+    default:
+      return LN_RET_PLAIN;
+    }
+}
+
+void
+linkname_target_thunk_options (tree fndecl, tree callee,
+			       struct ln_thunk_options *opts)
+{
+  /* How GCC would return from FNDECL (the C function the thunk enters;
+     NULL for a SysV thunk, which has no C definition): its
+     function_return attribute, else -mfunction-return=.  */
+  opts->ret = thunk_kind (branch_type (fndecl, "function_return",
+				       (enum indirect_branch)
+				       ix86_function_return));
+  opts->sls_int3 = (ix86_harden_sls & harden_sls_return) != 0;
+
+  /* -fzero-call-used-regs=, or FNDECL's zero_call_used_regs attribute
+     (pass_zero_call_used_regs).  */
+  unsigned zero = flag_zero_call_used_regs;
+  if (const char *v = fndecl ? branch_attribute (fndecl, "zero_call_used_regs")
+			     : NULL)
+    zero = !strcmp (v, "skip") ? zero_regs_flags::SKIP
+	   : zero_regs_flags::ENABLED
+	     | (strstr (v, "gpr") ? zero_regs_flags::ONLY_GPR : 0u);
+  bool zeroing = (zero & zero_regs_flags::ENABLED)
+		 && !(zero & zero_regs_flags::SKIP);
+  opts->zero_gprs = zeroing;
+  opts->zero_sse = zeroing && !(zero & zero_regs_flags::ONLY_GPR);
+
+  /* How GCC would call CALLEE from here.  */
+  if (ix86_cmodel == CM_LARGE_PIC)
+    opts->call = LN_CALL_PLTOFF;
+  else if (ix86_cmodel == CM_LARGE)
+    opts->call = LN_CALL_ABSOLUTE;
+  else if (flag_force_indirect_call)
+    opts->call = flag_pic ? LN_CALL_GOTPCREL : LN_CALL_ABSOLUTE;
+  else
+    opts->call = LN_CALL_DIRECT;
+  /* -mindirect-branch=, or FNDECL's indirect_branch attribute.  */
+  opts->call_retpoline
+    = thunk_kind (branch_type (fndecl, "indirect_branch",
+			       (enum indirect_branch) ix86_indirect_branch));
+  /* An indirect call must land on an endbr64 under
+     -fcf-protection=branch; CALLEE has none when its type is nocf_check,
+     or under -mmanual-endbr without cf_check
+     (rest_of_insert_endbr_and_patchable_area), and ABI0 assembly
+     (CALLEE NULL) never has one.  */
+  opts->call_notrack
+    = (flag_cf_protection & CF_BRANCH)
+      && (!callee
+	  || lookup_attribute ("nocf_check",
+			       TYPE_ATTRIBUTES (TREE_TYPE (callee)))
+	  || (flag_manual_endbr
+	      && !lookup_attribute ("cf_check", DECL_ATTRIBUTES (callee))));
+}

@@ -1,0 +1,4 @@
+/* C++: the attribute stays on its declaration, which the PCH saves.  */
+extern long other (void) __attribute__ ((linkname ("pkg.other")));
+static long helper (long x) __attribute__ ((linkname ("pkg.helper")));
+static long helper (long x) { return x + 1; }

@@ -1,0 +1,10 @@
+/* No directive: the header may be precompiled, and the unit's own
+   directives name its declarations.  */
+#ifdef __cplusplus
+extern "C" {
+#endif
+extern long nanotime (void);
+static long helper (long x) { return x + 1; }
+#ifdef __cplusplus
+}
+#endif

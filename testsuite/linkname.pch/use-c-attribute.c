@@ -1,0 +1,2 @@
+#include "c-attribute.h"
+long use (void) { return other (); }

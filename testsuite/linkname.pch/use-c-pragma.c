@@ -1,0 +1,2 @@
+#include "c-pragma.h"
+long use (void) { return nanotime () + counter; }

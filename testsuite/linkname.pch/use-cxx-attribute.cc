@@ -1,0 +1,2 @@
+#include "cxx-attribute.h"
+long use (void) { return other (); }

@@ -1,0 +1,6 @@
+/* With dup-two.c: two units push one target (duplicate.exp).  */
+static long f (long x) { return x + 1; }
+#pragma linkname f pkg.f
+static long v = 1;
+#pragma linkname v pkg.v
+long use1 (long x) { return f (x) + v; }
