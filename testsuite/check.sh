@@ -100,6 +100,12 @@ for cc in $compilers; do
     --seed 1 -n "$n" --out "$top/build/fuzz/$cc"
 done
 
+# The fuzzer's units by kind: how many reached code generation, how many
+# stopped (testsuite/fuzz/run.py writes the line).
+for cc in $compilers; do
+  [ -f "$top/build/fuzz/$cc/summary.txt" ] && cat "$top/build/fuzz/$cc/summary.txt"
+done
+
 # Calling C from Go's gc through linkname-go (testsuite/gobind/): every
 # type and random prototypes against cgo, stacks, vet, -race; on other
 # targets linkname-go's refusal.
