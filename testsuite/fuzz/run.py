@@ -125,7 +125,8 @@ def readelf_symbols(path):
         if m:
             typ, bind, vis, ndx, name = m.groups()
             syms.setdefault(name, []).append(
-                (typ, bind, vis, "undefined" if ndx == "UND" else "defined"))
+                (typ, bind, vis, {"UND": "undefined", "COM": "common"}.get(
+                    ndx, "defined")))
     return syms
 
 
@@ -226,6 +227,9 @@ def main():
     args.plugin = os.path.abspath(args.plugin)
     os.makedirs(args.out, exist_ok=True)
     args.out = os.path.abspath(args.out)
+    summary_file = os.path.join(args.out, "summary.txt")
+    if os.path.exists(summary_file):
+        os.remove(summary_file)  # never a count from an earlier run
     triple = subprocess.run([args.cc, "-dumpmachine"], capture_output=True,
                             text=True).stdout.strip()
     args.native = triple == subprocess.run(
@@ -255,7 +259,7 @@ def main():
                "and run; %s; %s" % (args.cc, share("clean"), count["ran"],
                                     share("wild"), share("dirty")))
     print(summary)
-    with open(os.path.join(args.out, "summary.txt"), "w") as f:
+    with open(summary_file, "w") as f:
         f.write(summary + "\n")
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
