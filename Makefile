@@ -19,6 +19,8 @@
 #   make fuzz-core [FUZZ_TIME=60] libFuzzer on the core's parsers, bounded
 #   make check-valgrind     the DejaGnu suite with cc1 under valgrind
 #   make check-real         zlib with and without the plugin; libgo's C
+#   make check-mutants [MUTANTS=...]   deliberate defects the tests must catch
+#                           (testsuite/mutants/; about 8 minutes on 2 cores)
 #   make bench              ABI0 thunk cost (bench-thunk), calls from Go
 #                           (bench-go) and the plugin's compile-time and
 #                           memory cost (bench-cost)
@@ -59,7 +61,7 @@ CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
 .PHONY: all plugin print-plugin print-linkname-go print-linkname-report install uninstall demo doc install-doc uninstall-doc check check-long unit compare compare-one bench bench-thunk bench-go deps \
-  clean check-plugin-dev unit-san fuzz fuzz-core check-valgrind check-real bench-cost
+  clean check-plugin-dev unit-san fuzz fuzz-core check-valgrind check-real bench-cost check-mutants
 
 all: plugin
 plugin: $(PLUGIN) $(LINKNAME_GO) $(LINKNAME_REPORT)
@@ -220,6 +222,11 @@ check-real: $(PLUGIN)
 
 check:
 	@bash testsuite/check.sh
+
+# Each mutant of testsuite/mutants/mutants.txt, built in build/mutants/NAME/
+# from a copy of the tree, must make the tests it lists fail.
+check-mutants:
+	@bash testsuite/mutants/run.sh $(MUTANTS)
 
 # The long run: 1200 random ABI0 prototypes at six option sets, on the
 # x86-64 compilers (the only ones with thunks).

@@ -253,6 +253,12 @@ for cc in $compilers; do
   what="zlib objects compared and programs run, libgo symbols" show_part "real $cc"
 done
 
+# The fuzzer's units by kind: how many reached code generation, how many
+# stopped (testsuite/fuzz/run.py writes the line).
+for cc in $compilers; do
+  [ -f "$top/build/fuzz/$cc/summary.txt" ] && cat "$top/build/fuzz/$cc/summary.txt"
+done
+
 # The manual: no makeinfo or groff warning; every option documented.
 what="manual checks" tally doc bash testsuite/doc/check-doc.sh
 

@@ -8,15 +8,16 @@
 # extern, inline, weak, alias and weakref functions, variadics, variables
 # of every storage class, typedefs, structs, enums, block-scope statics
 # and externs, nested functions, asm labels, builtins) with directives,
-# valid and malformed, before and after what they name.  Half the units
-# are "clean" (only well-formed directives), so that the end-of-unit
-# renaming and the assembler see many units without earlier errors.
+# valid and malformed, before and after what they name ("dirty" units), or
+# well-formed ones only ("wild").  "Clean" units (predict.py) have the
+# symbols their object must have predicted.
 # Everything comes from random.Random(SEED): same seed, same unit.
 
 import random
 import sys
 
 import flags as flagsets
+import predict
 
 # Names that trip assemblers or toolchains: local labels, registers, the
 # C library, keywords, sections.
@@ -400,21 +401,39 @@ class Unit:
 
 
 def generate(seed, triple="x86_64-linux-gnu"):
-    """(source bytes, flag list) for SEED."""
+    """(source bytes, flag list, prediction) for SEED.  Of the units, 40%
+    are clean (predict.py): their prediction has the symbols the object
+    must have ("expect"), the names it must not ("absent") and a main
+    unit that links with it and runs ("main").  30% are wild: every kind
+    of declaration with well-formed directives, which often stop at
+    gccgo's rules (a collision, an alias of a renamed function).  30% are
+    dirty, with malformed directives among the rest.  Only clean units
+    have symbols predicted; "kind" says which a unit is."""
     rng = random.Random(seed)
-    clean = rng.random() < 0.5
+    r = rng.random()
+    if r < 0.4:
+        src, flags, expect, absent, main_src = predict.generate(rng, triple)
+        return src, flags, {"expect": expect, "absent": absent,
+                            "main": main_src, "kind": "clean"}
     flags = flagsets.draw(rng, triple)
-    text = Unit(rng, clean).generate()
+    wild = r < 0.7
+    text = Unit(rng, wild).generate()
     # One code point per byte (see pragma): write them as bytes.
-    return text.encode("latin-1"), flags
+    return text.encode("latin-1"), flags, {"kind": "wild" if wild else
+                                           "dirty"}
 
 
 def main():
     seed = int(sys.argv[1])
     triple = sys.argv[2] if len(sys.argv) > 2 else "x86_64-linux-gnu"
-    src, flags = generate(seed, triple)
+    src, flags, prediction = generate(seed, triple)
     sys.stdout.buffer.write(("/* flags: %s */\n" % " ".join(flags)).encode())
     sys.stdout.buffer.write(src)
+    if "expect" in prediction:
+        for name, want in sorted(prediction["expect"].items()):
+            sys.stdout.write("/* symbol %s %s */\n" % (name, " ".join(want)))
+        for name in prediction["absent"]:
+            sys.stdout.write("/* no symbol %s */\n" % name)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,14 @@
 # signal, a timeout, any other exit status, an assembler or linker
 # message, or a failed LTO step after a clean compile.  A failing unit is
 # saved as DIR/fail-SEED.c with its commands, ready to become a test.
-# The last line is "N passed, N failed".
+# A clean unit (predict.py) must compile, and its object must have the
+# symbols the generator predicted (readelf -sW: name, type, binding,
+# visibility, defined or not) and none of the names it must not; every
+# fifth one, with a native compiler, is linked with a main that calls
+# each pushed function and reads each pushed variable by its symbol, and
+# run.  The line before the last (also in DIR/summary.txt) counts clean,
+# wild and dirty units and how many compiled; the last line is
+# "N passed, N failed".
 
 import argparse
 import concurrent.futures
@@ -107,9 +114,58 @@ def run_steps(args, steps, tmp):
     return log
 
 
+def readelf_symbols(path):
+    """{name: [(type, bind, vis, defined|undefined)]} of an object."""
+    out = subprocess.run(["readelf", "-sW", path], capture_output=True,
+                         text=True, errors="replace").stdout
+    syms = {}
+    for line in out.splitlines():
+        m = re.match(r"\s*\d+:\s+\S+\s+\S+\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)"
+                     r"\s+(\S+)", line)
+        if m:
+            typ, bind, vis, ndx, name = m.groups()
+            syms.setdefault(name, []).append(
+                (typ, bind, vis, {"UND": "undefined", "COM": "common"}.get(
+                    ndx, "defined")))
+    return syms
+
+
+def check_symbols(prediction, obj):
+    """None when OBJ has the predicted symbols, else the first mismatch."""
+    syms = readelf_symbols(obj)
+    for name, want in sorted(prediction["expect"].items()):
+        if tuple(want) not in syms.get(name, []):
+            return "symbol %s: predicted %s, readelf has %s" % (
+                name, " ".join(want), syms.get(name, "none"))
+    for name in prediction["absent"]:
+        if name in syms:
+            return "symbol %s: predicted absent, readelf has %s" % (
+                name, syms[name])
+    return None
+
+
+def link_and_run(args, prediction, obj, tmp, log):
+    """Link OBJ with the unit's main (compiled without the plugin), run
+    it: None when it exits 0."""
+    main_c = os.path.join(tmp, "main.c")
+    with open(main_c, "wb") as f:
+        f.write(prediction["main"])
+    exe = os.path.join(tmp, "a.out")
+    steps = [[args.cc, "-O1", "-c", main_c, "-o", main_c[:-2] + ".o"],
+             [args.cc, obj, main_c[:-2] + ".o", "-o", exe], [exe]]
+    for cmd in steps:
+        status, out = run_step(cmd, tmp, args.timeout)
+        log.append((cmd, status, out))
+        if status != 0:
+            return "%s: exit status %s" % (
+                "the program" if cmd == [exe] else "linking it", status)
+    return None
+
+
 def one(args, triple, seed):
-    """(seed, flags, reason or None, compiled cleanly)."""
-    src_bytes, flags = gen.generate(seed, triple)
+    """(seed, flags, reason or None, compiled cleanly, kind, ran)."""
+    src_bytes, flags, prediction = gen.generate(seed, triple)
+    ran = False
     with tempfile.TemporaryDirectory(dir=args.out) as tmp:
         src = os.path.join(tmp, "u%d.c" % seed)
         with open(src, "wb") as f:
@@ -128,9 +184,19 @@ def one(args, triple, seed):
                 reason = "the LTO step fails only with the plugin"
             elif not reason or reason == "linker message":
                 reason = None
+        if "expect" in prediction and not reason:
+            # A clean unit must compile, and have the symbols predicted.
+            final = log[-1][0][-1]
+            if status != 0:
+                reason = "a clean unit stopped"
+            else:
+                reason = check_symbols(prediction, final)
+            if not reason and args.native and seed % args.run_every == 0:
+                reason = link_and_run(args, prediction, final, tmp, log)
+                ran = True
         if reason:
             save(args, seed, flags, src_bytes, log, reason)
-    return seed, flags, reason, status == 0
+    return seed, flags, reason, status == 0, prediction["kind"], ran
 
 
 def comment(text):
@@ -155,17 +221,29 @@ def main():
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     p.add_argument("--out", default="build/fuzz")
     p.add_argument("--timeout", type=float, default=120)
+    p.add_argument("--run-every", type=int, default=5,
+                   help="link and run every Nth clean unit (native only)")
     args = p.parse_args()
     args.plugin = os.path.abspath(args.plugin)
     os.makedirs(args.out, exist_ok=True)
     args.out = os.path.abspath(args.out)
+    summary_file = os.path.join(args.out, "summary.txt")
+    if os.path.exists(summary_file):
+        os.remove(summary_file)  # never a count from an earlier run
     triple = subprocess.run([args.cc, "-dumpmachine"], capture_output=True,
                             text=True).stdout.strip()
-    passed = failed = clean = 0
+    args.native = triple == subprocess.run(
+        ["gcc", "-dumpmachine"], capture_output=True, text=True).stdout.strip()
+    passed = failed = 0
+    count = dict.fromkeys(["clean", "clean compiled", "wild", "wild compiled",
+                           "dirty", "dirty compiled", "ran"], 0)
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         seeds = range(args.seed, args.seed + args.n)
-        for seed, flags, reason, ok in pool.map(lambda s: one(args, triple, s),
-                                            seeds):
+        for seed, flags, reason, ok, kind, ran in pool.map(
+                lambda s: one(args, triple, s), seeds):
+            count[kind] += 1
+            count[kind + " compiled"] += ok
+            count["ran"] += ran
             if reason:
                 failed += 1
                 print("FAIL: fuzz %s seed %d [%s]: %s (%s/fail-%d.c)"
@@ -173,9 +251,16 @@ def main():
                          seed), flush=True)
             else:
                 passed += 1
-                clean += ok
-    print("fuzz %s: %d units compiled cleanly, %d stopped with diagnostics"
-          % (args.cc, clean, passed - clean))
+    def share(kind):
+        n, ok = count[kind], count[kind + " compiled"]
+        return "%s %d, compiled %d (%d%%), stopped %d" % (
+            kind, n, ok, 100 * ok // n if n else 0, n - ok)
+    summary = ("fuzz %s units: %s, symbols checked with readelf, %d linked "
+               "and run; %s; %s" % (args.cc, share("clean"), count["ran"],
+                                    share("wild"), share("dirty")))
+    print(summary)
+    with open(summary_file, "w") as f:
+        f.write(summary + "\n")
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 

@@ -3,6 +3,6 @@
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-linkname-abi0=strict" } */
 static long double ld (long double x) { return x; }
-#pragma linkname ld pkg.ld /* { dg-error "no ABI0 thunk for 'pkg.ld'" "" { target x86_64-*-* } } */
+#pragma linkname ld pkg.ld /* { dg-error "18: no ABI0 thunk for 'pkg.ld'" "" { target x86_64-*-* } } */
 static int ok (int x) { return x; }
 #pragma linkname ok pkg.ok

@@ -2,8 +2,8 @@
    for three or more.  A space splits a dotted path into two arguments.  */
 /* { dg-do compile } */
 static int f (void) { return 0; }
-#pragma linkname /* { dg-error "usage: #pragma linkname localname \\\[linkname\\\]" } */
-#pragma linkname f a b /* { dg-error "usage: #pragma linkname localname" } */
-#pragma linkname f runtime. f /* { dg-error "usage: #pragma linkname localname" } */
-#pragma linkname f "a" b /* { dg-error "usage: #pragma linkname localname" } */
+#pragma linkname /* { dg-error "9: usage: #pragma linkname localname \\\[linkname\\\]" } */
+#pragma linkname f a b /* { dg-error "9: usage: #pragma linkname localname" } */
+#pragma linkname f runtime. f /* { dg-error "9: usage: #pragma linkname localname" } */
+#pragma linkname f "a" b /* { dg-error "9: usage: #pragma linkname localname" } */
 int use (void) { return f (); }

@@ -19,4 +19,3 @@ __attribute__ ((used)) long use (long x) { return pulled (x) + var; }
 /* { dg-final { thunk "pkg.hidden_fn.abi0" HIDDEN } } */
 /* { dg-final { no-symbol "pkg.pulled.abi0" } } */
 /* { dg-final { no-symbol "pkg.var.abi0" } } */
-/* { dg-final { no-symbol "use.abi0" } } */
