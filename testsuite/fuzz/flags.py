@@ -55,4 +55,10 @@ def draw(rng, triple):
         if not triple.startswith("x86_64") and choice.startswith(X86_64_ONLY):
             continue
         flags.extend(choice.split())
+    # GCC 11 and 12 (at least) stop with "unrecognizable insn" on any
+    # thread-local access in a -fpic/-fPIC unit under
+    # -mforce-indirect-call, plugin or not: a GCC bug, not drawn.
+    if "-mforce-indirect-call" in flags and ("-fPIC" in flags
+                                             or "-fpic" in flags):
+        flags.remove("-mforce-indirect-call")
     return flags

@@ -1,9 +1,9 @@
 // '#pragma linkname_symabis' diagnostics in C++, errors at the field.
 /* { dg-do compile } */
-#pragma linkname_symabis def a.b ABI1 /* { dg-error "error: invalid symabi: unknown abi \"ABI1\"" } */
-#pragma linkname_symabis ref a /* { dg-error "error: invalid symabi: syntax is \"ref sym abi\"" } */
+#pragma linkname_symabis def a.b ABI1 /* { dg-error "invalid symabi: unknown abi \"ABI1\"" } */
+#pragma linkname_symabis ref a /* { dg-error "invalid symabi: syntax is \"ref sym abi\"" } */
 long g (long a)
 {
-#pragma linkname_symabis def a ABI0 /* { dg-error "error: '#pragma linkname_symabis' is only allowed at file scope" } */
+#pragma linkname_symabis def a ABI0 /* { dg-error "'#pragma linkname_symabis' is only allowed at file scope" } */
   return a;
 }

@@ -1,4 +1,4 @@
 /* A C definition of a symbol the pragma says assembly defines.  */
 /* { dg-do compile { target x86_64-*-* } } */
 #pragma linkname_symabis def both ABI0
-long both (long a) { return a; } /* { dg-error "error: 'both' is defined both here and in ABI0 assembly \\('#pragma linkname_symabis def both ABI0'\\)" } */
+long both (long a) { return a; } /* { dg-error "'both' is defined both here and in ABI0 assembly \\('#pragma linkname_symabis def both ABI0'\\)" } */
