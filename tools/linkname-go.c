@@ -14,6 +14,7 @@
    as BASE_amd64.syso, with the bound C symbols renamed (gobind.h).  On any
    error nothing is written.  */
 #define _GNU_SOURCE
+#include "linkname/elfnote.h"
 #include "linkname/gobind.h"
 #include "linkname/gonote.h"
 #include "linkname/options.h"
@@ -101,25 +102,29 @@ run (char *const argv[])
   return WIFEXITED (st) ? WEXITSTATUS (st) : 128;
 }
 
-static char *
-read_file (const char *path, size_t *len)
+/* How read_notes feeds each note of a file to G.  */
+struct note_sink
 {
-  FILE *f = fopen (path, "rb");
-  if (!f)
-    return NULL;
-  size_t cap = 1 << 16, n = 0;
-  char *p = malloc (cap);
-  size_t r;
-  while (p && (r = fread (p + n, 1, cap - n, f)) > 0)
+  struct lg_bind *g;
+  const char *path;
+  int notes;
+};
+
+static int
+add_note (void *arg, const char *member, const char *desc, size_t descsz)
+{
+  struct note_sink *k = arg;
+  char err[1024];
+  (void) member;
+  if (descsz == 0 || desc[descsz - 1] != '\0')
+    return 0;
+  if (lg_add_note (k->g, desc, k->path, err, sizeof err) != 0)
     {
-      n += r;
-      if (n == cap)
-	p = realloc (p, cap *= 2);
+      fprintf (stderr, "%s: %s\n", prog, err);
+      return -1;
     }
-  fclose (f);
-  if (p)
-    *len = n;
-  return p;
+  k->notes++;
+  return 0;
 }
 
 /* Feed every linkname note of the ELF object PATH to G; the number of
@@ -128,7 +133,7 @@ static int
 read_notes (struct lg_bind *g, const char *path)
 {
   size_t len;
-  char *img = read_file (path, &len);
+  char *img = ln_elfnote_read_file (path, &len);
   if (!img)
     die ("cannot read %s: %s", path, strerror (errno));
   Elf64_Ehdr *eh = (Elf64_Ehdr *) img;
@@ -137,58 +142,21 @@ read_notes (struct lg_bind *g, const char *path)
   if (eh->e_ident[EI_CLASS] != ELFCLASS64 || eh->e_machine != EM_X86_64)
     die ("%s is not an x86-64 object: Go's ABI0 thunks are for amd64 only",
 	 path);
-  if (eh->e_shoff == 0 || eh->e_shoff > len
-      || eh->e_shnum > (len - eh->e_shoff) / sizeof (Elf64_Shdr)
-      || eh->e_shstrndx >= eh->e_shnum)
-    die ("%s: malformed ELF section table", path);
-  Elf64_Shdr *sh = (Elf64_Shdr *) (img + eh->e_shoff);
-  Elf64_Shdr *strs = &sh[eh->e_shstrndx];
-  if (strs->sh_offset > len || strs->sh_size > len - strs->sh_offset)
-    die ("%s: malformed ELF section names", path);
-  int notes = 0, lto = 0;
-  for (unsigned i = 0; i < eh->e_shnum; i++)
-    {
-      if (sh[i].sh_name >= strs->sh_size)
-	continue;
-      const char *name = img + strs->sh_offset + sh[i].sh_name;
-      if (strncmp (name, ".gnu.lto_", 9) == 0)
-	lto = 1;
-      if (sh[i].sh_type != SHT_NOTE || strcmp (name, LN_GONOTE_SECTION) != 0)
-	continue;
-      if (sh[i].sh_offset > len || sh[i].sh_size > len - sh[i].sh_offset)
-	die ("%s: malformed %s section", path, LN_GONOTE_SECTION);
-      const char *p = img + sh[i].sh_offset, *end = p + sh[i].sh_size;
-      while (end - p >= 12)
-	{
-	  Elf64_Nhdr nh;
-	  memcpy (&nh, p, sizeof nh);
-	  size_t nsz = (nh.n_namesz + 3) & ~3u, dsz = (nh.n_descsz + 3) & ~3u;
-	  if (nsz > (size_t) (end - p - 12) || dsz > (size_t) (end - p - 12 - nsz))
-	    die ("%s: malformed note in %s", path, LN_GONOTE_SECTION);
-	  const char *nm = p + 12, *desc = nm + nsz;
-	  if (nh.n_type == LN_GONOTE_TYPE
-	      && nh.n_namesz == sizeof LN_GONOTE_NAME
-	      && memcmp (nm, LN_GONOTE_NAME, sizeof LN_GONOTE_NAME) == 0
-	      && nh.n_descsz > 0 && desc[nh.n_descsz - 1] == '\0')
-	    {
-	      char err[1024];
-	      if (lg_add_note (g, desc, path, err, sizeof err) != 0)
-		{
-		  fprintf (stderr, "%s: %s\n", prog, err);
-		  free (img);
-		  return -1;
-		}
-	      notes++;
-	    }
-	  p += 12 + nsz + dsz;
-	}
-    }
+  struct note_sink k = { g, path, 0 };
+  struct ln_elfnote_query q = { LN_GONOTE_SECTION, LN_GONOTE_NAME,
+				LN_GONOTE_TYPE, add_note, &k, 0, 0 };
+  char err[512] = "";
+  int st = ln_elfnote_walk (img, len, &q, err, sizeof err);
   free (img);
-  if (!notes && lto)
+  if (st != 0 && err[0])
+    die ("%s: %s", path, err);
+  if (st != 0)
+    return -1;
+  if (q.lto_without_notes)
     die ("%s is an LTO object, whose code and notes are not in its "
 	 "sections yet: compile it with -fno-lto (or -ffat-lto-objects)",
 	 path);
-  return notes;
+  return k.notes;
 }
 
 /* The package named by the Go files of DIR (not tests, not ours).  */

@@ -52,35 +52,6 @@ print_note (void *arg, const char *member, const char *desc, size_t len)
   return 0;
 }
 
-/* FILE's bytes, or NULL with errno set.  */
-static char *
-slurp (const char *file, size_t *len)
-{
-  FILE *f = fopen (file, "rb");
-  if (!f)
-    return NULL;
-  size_t cap = 1 << 16, n = 0, got;
-  char *p = malloc (cap);
-  while (p && (got = fread (p + n, 1, cap - n, f)) > 0)
-    if ((n += got) == cap)
-      {
-	char *q = realloc (p, cap *= 2);
-	if (!q)
-	  free (p);
-	p = q;
-      }
-  int bad = ferror (f);
-  fclose (f);
-  if (bad)
-    {
-      free (p);
-      errno = EIO;
-      return NULL;
-    }
-  *len = n;
-  return p;
-}
-
 int
 main (int argc, char **argv)
 {
@@ -118,7 +89,7 @@ main (int argc, char **argv)
   for (int i = first; i < argc; i++)
     {
       size_t len;
-      char *img = slurp (argv[i], &len);
+      char *img = ln_elfnote_read_file (argv[i], &len);
       if (!img)
 	{
 	  fprintf (stderr, "%s: cannot read %s: %s\n", prog, argv[i],

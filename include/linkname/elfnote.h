@@ -35,6 +35,10 @@ struct ln_elfnote_query
 int ln_elfnote_walk (const char *img, size_t len, struct ln_elfnote_query *q,
 		     char *err, size_t errlen);
 
+/* The whole file PATH (malloc'd; *LEN its size), or NULL with errno
+   set.  */
+char *ln_elfnote_read_file (const char *path, size_t *len);
+
 #ifdef __cplusplus
 }
 #endif

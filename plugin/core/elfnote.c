@@ -4,6 +4,7 @@
 #include "linkname/elfnote.h"
 
 #include <stdint.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -201,4 +202,32 @@ ln_elfnote_walk (const char *img, size_t len, struct ln_elfnote_query *q,
       at += 60 + dlen + (dlen & 1);
     }
   return 0;
+}
+
+char *
+ln_elfnote_read_file (const char *path, size_t *len)
+{
+  FILE *f = fopen (path, "rb");
+  if (!f)
+    return NULL;
+  size_t cap = 1 << 16, n = 0, got;
+  char *p = malloc (cap);
+  while (p && (got = fread (p + n, 1, cap - n, f)) > 0)
+    if ((n += got) == cap)
+      {
+	char *q = realloc (p, cap *= 2);
+	if (!q)
+	  free (p);
+	p = q;
+      }
+  int bad = ferror (f);
+  fclose (f);
+  if (bad || !p)
+    {
+      free (p);
+      errno = bad ? EIO : ENOMEM;
+      return NULL;
+    }
+  *len = n;
+  return p;
 }
