@@ -76,12 +76,84 @@ struct ln_placed
   unsigned stack_offset; /* args in memory: offset in the outgoing area */
 };
 
+/* --- Locations: where GCC passes a value ------------------------------
+
+   The seam between the GCC layer and everything that moves values (the
+   thunks, thunk.c; linkname-go's stubs, through the object note): for
+   each parameter and the result, the registers GCC's own target hooks
+   put it in (function_arg / function_arg_advance with the function's
+   cumulative-args state, function_value, return_in_memory), or its
+   stack slot.  Nothing downstream classifies; it moves what it is told.
+
+   Registers are named as GCC's x86-64 reg_names[] names them ("di",
+   "xmm0", "r8"), the width coming from the piece's size.  */
+enum ln_reg
+{
+  LN_REG_NONE = 0,
+  LN_RAX, LN_RBX, LN_RCX, LN_RDX, LN_RSI, LN_RDI, LN_RBP, LN_RSP,
+  LN_R8, LN_R9, LN_R10, LN_R11, LN_R12, LN_R13, LN_R14, LN_R15,
+  LN_XMM0, LN_XMM1, LN_XMM2, LN_XMM3, LN_XMM4, LN_XMM5, LN_XMM6, LN_XMM7,
+  LN_XMM8, LN_XMM9, LN_XMM10, LN_XMM11, LN_XMM12, LN_XMM13, LN_XMM14,
+  LN_XMM15,
+  LN_NREGS
+};
+
+/* GCC's name of R ("di", "xmm3"), NULL for LN_REG_NONE or out of range;
+   and the register GCC's NAME is, LN_REG_NONE when none of ours.  */
+const char *ln_reg_name (enum ln_reg r);
+enum ln_reg ln_reg_by_name (const char *name);
+/* An SSE register?  */
+int ln_reg_is_sse (enum ln_reg r);
+
+/* One register's share of a value: bytes [OFFSET, OFFSET+SIZE) of the
+   value are in REG's low SIZE bytes (an SSE register: 4 is movss, 8
+   movsd/movq, as GCC's mode for the piece is SF/DF/DI/V2SF...).  */
+struct ln_piece
+{
+  enum ln_reg reg;
+  unsigned offset, size;
+};
+
+#define LN_MAX_PIECES 4
+
+enum ln_loc_kind
+{
+  LN_LOC_NONE = 0, /* void, or an empty aggregate: nothing moves */
+  LN_LOC_REGS,	   /* PIECES */
+  LN_LOC_STACK,	   /* an argument at STACK_OFFSET in the outgoing area
+		      (0: the first stack argument, 8(%rsp) at the
+		      callee's entry), STACK_SIZE bytes reserved */
+  LN_LOC_MEMORY	   /* a result returned in memory: the caller passes its
+		      address in PIECES[0].REG (the hidden argument) and
+		      gets it back in %rax */
+};
+
+struct ln_loc
+{
+  enum ln_loc_kind kind;
+  unsigned npieces;
+  struct ln_piece pieces[LN_MAX_PIECES];
+  unsigned stack_offset, stack_size;
+};
+
+/* LOC as text, for notes and messages: "-" (none), "s16+8" (stack at
+   16, 8 bytes), "m:di" (memory through the pointer in %rdi),
+   "di@0:8,xmm0@8:4" (pieces: register@offset:size).  Returns the length
+   it needs, like snprintf; BUF always NUL-terminated when LEN > 0.  */
+int ln_loc_format (const struct ln_loc *loc, char *buf, size_t len);
+/* The reverse; 0 on success, -1 on a malformed text.  */
+int ln_loc_parse (const char *text, struct ln_loc *loc);
+
 #define LN_MAX_PARAMS 128
 
 struct ln_signature
 {
   unsigned nparams;
   struct ln_type params[LN_MAX_PARAMS];
+  /* Where each parameter travels and the result comes back: from GCC's
+     hooks (the GCC layer fills them).  */
+  struct ln_loc param_locs[LN_MAX_PARAMS];
+  struct ln_loc result_loc;
   int has_result;
   struct ln_type result;
   int result_in_memory; /* GCC returns it through a hidden pointer even
@@ -103,6 +175,12 @@ struct ln_call_plan
 /* Classify SIG per the psABI and lay out its Go ABI0 frame.  0 on
    success.  */
 int ln_plan_call (const struct ln_signature *sig, struct ln_call_plan *plan);
+
+/* Fill SIG's PARAM_LOCS and RESULT_LOC from PLAN, the psABI model's
+   answer.  Transitional: the GCC layer is to fill them from GCC's hooks
+   (issue 17), and the model goes.  */
+void ln_locs_from_plan (struct ln_signature *sig,
+			const struct ln_call_plan *plan);
 
 /* The psABI classification of one aggregate or scalar: fills
    neightbytes/cls, or returns LN_IN_MEMORY.  */

@@ -1,0 +1,84 @@
+/* test-loc.c - locations (abi0.h): register names, the text form, and the
+   bridge from the psABI model's plan.  */
+#include "unit.h"
+#include "linkname/abi0.h"
+
+static int
+round_trips (const char *text)
+{
+  struct ln_loc loc;
+  char buf[128];
+  if (ln_loc_parse (text, &loc) != 0)
+    return 0;
+  ln_loc_format (&loc, buf, sizeof buf);
+  return strcmp (buf, text) == 0;
+}
+
+static struct ln_signature sig;
+static struct ln_call_plan plan;
+
+void
+test_loc (void)
+{
+  CHECK (ln_reg_by_name ("di") == LN_RDI);
+  CHECK (ln_reg_by_name ("xmm15") == LN_XMM15);
+  CHECK (ln_reg_by_name ("xmm16") == LN_REG_NONE);
+  CHECK (strcmp (ln_reg_name (LN_R9), "r9") == 0);
+  CHECK (ln_reg_name (LN_REG_NONE) == NULL);
+  CHECK (ln_reg_is_sse (LN_XMM0) && !ln_reg_is_sse (LN_R15));
+
+  CHECK (round_trips ("-"));
+  CHECK (round_trips ("s16+8"));
+  CHECK (round_trips ("m:di"));
+  CHECK (round_trips ("di@0:8,xmm0@8:4"));
+  CHECK (round_trips ("xmm0@0:8,xmm1@8:8"));
+  struct ln_loc loc;
+  CHECK (ln_loc_parse ("", &loc) == -1);
+  CHECK (ln_loc_parse ("s16", &loc) == -1);
+  CHECK (ln_loc_parse ("m:xmm0", &loc) == -1);
+  CHECK (ln_loc_parse ("di@0:0", &loc) == -1);
+  CHECK (ln_loc_parse ("di@0:8,", &loc) == -1);
+  CHECK (ln_loc_parse ("zz@0:8", &loc) == -1);
+  CHECK (ln_loc_parse ("di@0:8,si@8:8,dx@16:8,cx@24:8,r8@32:8", &loc) == -1);
+  char small[4];
+  CHECK (ln_loc_format (&(struct ln_loc) { .kind = LN_LOC_STACK,
+					   .stack_offset = 1024,
+					   .stack_size = 64 },
+			small, sizeof small) == 8
+	 && strcmp (small, "s10") == 0);
+
+  /* f(int, struct { float x, y, z; }, double, 7 longs) -> struct of 24 */
+  memset (&sig, 0, sizeof sig);
+  sig.nparams = 10;
+  sig.params[0] = (struct ln_type) { .size = 4, .align = 4, .nleaves = 1,
+				     .leaves = { { LN_LEAF_SINT, 0, 4 } } };
+  sig.params[1] = (struct ln_type) { .size = 12, .align = 4, .aggregate = 1,
+				     .nleaves = 3,
+				     .leaves = { { LN_LEAF_FLOAT, 0, 4 },
+						 { LN_LEAF_FLOAT, 4, 4 },
+						 { LN_LEAF_FLOAT, 8, 4 } } };
+  sig.params[2] = (struct ln_type) { .size = 8, .align = 8, .nleaves = 1,
+				     .leaves = { { LN_LEAF_FLOAT, 0, 8 } } };
+  for (int i = 3; i < 10; i++)
+    sig.params[i] = (struct ln_type) { .size = 8, .align = 8, .nleaves = 1,
+				       .leaves = { { LN_LEAF_SINT, 0, 8 } } };
+  sig.has_result = 1;
+  sig.result = (struct ln_type) { .size = 24, .align = 8, .aggregate = 1,
+				  .nleaves = 1,
+				  .leaves = { { LN_LEAF_SINT, 0, 8 } } };
+  CHECK (ln_plan_call (&sig, &plan) == 0);
+  ln_locs_from_plan (&sig, &plan);
+  char buf[64];
+  ln_loc_format (&sig.result_loc, buf, sizeof buf);
+  CHECK (strcmp (buf, "m:di") == 0);
+  ln_loc_format (&sig.param_locs[0], buf, sizeof buf);
+  CHECK (strcmp (buf, "si@0:4") == 0);
+  ln_loc_format (&sig.param_locs[1], buf, sizeof buf);
+  CHECK (strcmp (buf, "xmm0@0:8,xmm1@8:4") == 0);
+  ln_loc_format (&sig.param_locs[2], buf, sizeof buf);
+  CHECK (strcmp (buf, "xmm2@0:8") == 0);
+  ln_loc_format (&sig.param_locs[7], buf, sizeof buf);
+  CHECK (strcmp (buf, "s0+8") == 0);
+  ln_loc_format (&sig.param_locs[9], buf, sizeof buf);
+  CHECK (strcmp (buf, "s16+8") == 0);
+}
