@@ -116,21 +116,21 @@ struct ln_piece
 
 #define LN_MAX_PIECES 4
 
-enum ln_loc_kind
+enum ln_place_kind
 {
-  LN_LOC_NONE = 0, /* void, or an empty aggregate: nothing moves */
-  LN_LOC_REGS,	   /* PIECES */
-  LN_LOC_STACK,	   /* an argument at STACK_OFFSET in the outgoing area
+  LN_PLACE_NONE = 0, /* void, or an empty aggregate: nothing moves */
+  LN_PLACE_REGS,	   /* PIECES */
+  LN_PLACE_STACK,	   /* an argument at STACK_OFFSET in the outgoing area
 		      (0: the first stack argument, 8(%rsp) at the
 		      callee's entry), STACK_SIZE bytes reserved */
-  LN_LOC_MEMORY	   /* a result returned in memory: the caller passes its
+  LN_PLACE_MEMORY	   /* a result returned in memory: the caller passes its
 		      address in PIECES[0].REG (the hidden argument) and
 		      gets it back in %rax */
 };
 
-struct ln_loc
+struct ln_place
 {
-  enum ln_loc_kind kind;
+  enum ln_place_kind kind;
   unsigned npieces;
   struct ln_piece pieces[LN_MAX_PIECES];
   unsigned stack_offset, stack_size;
@@ -140,9 +140,9 @@ struct ln_loc
    16, 8 bytes), "m:di" (memory through the pointer in %rdi),
    "di@0:8,xmm0@8:4" (pieces: register@offset:size).  Returns the length
    it needs, like snprintf; BUF always NUL-terminated when LEN > 0.  */
-int ln_loc_format (const struct ln_loc *loc, char *buf, size_t len);
+int ln_place_format (const struct ln_place *loc, char *buf, size_t len);
 /* The reverse; 0 on success, -1 on a malformed text.  */
-int ln_loc_parse (const char *text, struct ln_loc *loc);
+int ln_place_parse (const char *text, struct ln_place *loc);
 
 #define LN_MAX_PARAMS 128
 
@@ -152,8 +152,8 @@ struct ln_signature
   struct ln_type params[LN_MAX_PARAMS];
   /* Where each parameter travels and the result comes back: from GCC's
      hooks (the GCC layer fills them).  */
-  struct ln_loc param_locs[LN_MAX_PARAMS];
-  struct ln_loc result_loc;
+  struct ln_place param_locs[LN_MAX_PARAMS];
+  struct ln_place result_loc;
   int has_result;
   struct ln_type result;
   int result_in_memory; /* GCC returns it through a hidden pointer even
@@ -179,7 +179,7 @@ int ln_plan_call (const struct ln_signature *sig, struct ln_call_plan *plan);
 /* Fill SIG's PARAM_LOCS and RESULT_LOC from PLAN, the psABI model's
    answer.  Transitional: the GCC layer is to fill them from GCC's hooks
    (issue 17), and the model goes.  */
-void ln_locs_from_plan (struct ln_signature *sig,
+void ln_places_from_plan (struct ln_signature *sig,
 			const struct ln_call_plan *plan);
 
 /* The psABI classification of one aggregate or scalar: fills

@@ -10,8 +10,9 @@
 
      linkname-go <format version>
      func   SYMBOL  THUNK-or-"-"  WHY (empty when there is a thunk)
-     arg    NAME    ENC  CTYPE         one per parameter, in order
-     res    ENC     CTYPE              absent for void
+     class  KIND    BOUND  WHY         the call class (below); absent: block
+     arg    NAME    ENC  CTYPE  [LOC]  one per parameter, in order
+     res    ENC     CTYPE  [LOC]       absent for void
      type   ID  NAME  s|u  SIZE  ALIGN  CTYPE     each struct or union used
      field  ID  NAME  OFFSET  ENC  CTYPE          its members, in order
 
@@ -22,7 +23,17 @@
      P   a pointer to void, a function or an incomplete type
      pE  a pointer to E      aN_E  an array of N E      sID  type record ID
      !REASON   a type that has no Go form, and why
-   NAME and CTYPE are for messages and names only.  */
+   NAME and CTYPE are for messages and names only.
+
+   LOC (with a thunk only): where GCC passes the value, in abi0.h's text
+   form (ln_place_format): "di@0:8,xmm0@8:4", "s16+8", "m:di", "-".
+
+   KIND, what the compiled function may do, as the plugin proves it from
+   GCC's data (the stub the Go side writes depends on it):
+     bounded   a leaf needing at most BOUND bytes of stack
+     leaf      a leaf, stack not bounded (BOUND 0)
+     block     may block, call back or anything else (BOUND 0)
+   WHY says why (the callee, the alloca, the override).  */
 #ifndef LINKNAME_GONOTE_H
 #define LINKNAME_GONOTE_H
 

@@ -88,11 +88,25 @@ struct arg
 {
   char *cname, *ctype;
   struct ty *t;
+  int has_loc;	     /* the note said where GCC passes it */
+  struct ln_place loc;
+};
+
+/* The call class the plugin proved (gonote.h); LG_BLOCK when the note
+   says none.  */
+enum lg_class
+{
+  LG_BLOCK = 0,
+  LG_LEAF,
+  LG_BOUNDED
 };
 
 struct func
 {
   char *symbol, *thunk, *why, *origin;
+  enum lg_class cls;
+  unsigned long long stack_bound; /* LG_BOUNDED: bytes */
+  char *class_why;
   struct arg *args;
   size_t nargs;
   int has_res;
@@ -183,6 +197,7 @@ lg_free (struct lg_bind *g)
       free (f->symbol);
       free (f->thunk);
       free (f->why);
+      free (f->class_why);
       free (f->origin);
       free (f->goname);
       for (size_t j = 0; j < f->nargs; j++)
@@ -542,20 +557,37 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 	  fn.why = xstrdup (f[3]);
 	  have_func = 1;
 	}
-      else if (strcmp (f[0], "arg") == 0 && n == 4)
+      else if (strcmp (f[0], "class") == 0 && n == 4 && !fn.class_why)
+	{
+	  if (strcmp (f[1], "bounded") == 0)
+	    fn.cls = LG_BOUNDED;
+	  else if (strcmp (f[1], "leaf") == 0)
+	    fn.cls = LG_LEAF;
+	  else if (strcmp (f[1], "block") == 0)
+	    fn.cls = LG_BLOCK;
+	  else
+	    ok = 0;
+	  fn.stack_bound = strtoull (f[2], NULL, 10);
+	  fn.class_why = xstrdup (f[3]);
+	}
+      else if (strcmp (f[0], "arg") == 0 && (n == 4 || n == 5))
 	{
 	  fn.args = xgrow (fn.args, fn.nargs + 1, sizeof *fn.args);
 	  struct arg *a = &fn.args[fn.nargs++];
 	  a->cname = xstrdup (f[1]);
 	  a->ctype = xstrdup (f[3]);
 	  ok = (a->t = parse_whole (g, f[2], map, nlr)) != NULL;
+	  if (ok && n == 5)
+	    ok = ln_place_parse (f[4], &a->loc) == 0 && (a->has_loc = 1);
 	}
-      else if (strcmp (f[0], "res") == 0 && n == 3 && !fn.has_res)
+      else if (strcmp (f[0], "res") == 0 && (n == 3 || n == 4) && !fn.has_res)
 	{
 	  fn.has_res = 1;
 	  fn.res.cname = xstrdup ("");
 	  fn.res.ctype = xstrdup (f[2]);
 	  ok = (fn.res.t = parse_whole (g, f[1], map, nlr)) != NULL;
+	  if (ok && n == 4)
+	    ok = ln_place_parse (f[3], &fn.res.loc) == 0 && (fn.res.has_loc = 1);
 	}
       if (!ok)
 	{

@@ -199,10 +199,27 @@ put_record (struct ln_sbuf *b, unsigned id)
     }
 }
 
+/* Where GCC passes the value (abi0.h's text form), as a last field.  */
+static void
+put_loc (struct ln_sbuf *b, const struct ln_place *loc)
+{
+  char text[128];
+  ln_place_format (loc, text, sizeof text);
+  ln_sbuf_printf (b, "\t%s", text);
+}
+
+static struct ln_signature loc_sig; /* large; one note at a time */
+static struct ln_call_plan loc_plan;
+
 static char *
 note_text (tree fndecl, const char *symbol, const char *thunk,
 	   const char *why)
 {
+  char loc_why[512];
+  bool locs = thunk
+	      && linkname_signature_locations (fndecl, &loc_sig, &loc_plan,
+					       loc_why, sizeof loc_why);
+  unsigned argno = 0;
   struct ln_sbuf b = LN_SBUF_INIT;
   tree fntype = TREE_TYPE (fndecl);
   records.truncate (0);
@@ -222,6 +239,9 @@ note_text (tree fndecl, const char *symbol, const char *thunk,
       put_enc (&b, TREE_VALUE (a));
       ln_sbuf_printf (&b, "\t");
       put_ctype (&b, TREE_VALUE (a));
+      if (locs && argno < loc_sig.nparams)
+	put_loc (&b, &loc_sig.param_locs[argno]);
+      argno++;
       ln_sbuf_printf (&b, "\n");
     }
   tree rtype = TREE_TYPE (fntype);
@@ -231,6 +251,8 @@ note_text (tree fndecl, const char *symbol, const char *thunk,
       put_enc (&b, rtype);
       ln_sbuf_printf (&b, "\t");
       put_ctype (&b, rtype);
+      if (locs)
+	put_loc (&b, &loc_sig.result_loc);
       ln_sbuf_printf (&b, "\n");
     }
   /* Fields may add records: the loop sees them too.  */

@@ -61,6 +61,13 @@ struct ln_entry *linkname_cxx_entry (tree decl);
    the reason (naming the parameter) when a type has no Go counterpart.  */
 bool linkname_describe_signature (tree fndecl, struct ln_signature *sig,
 				  char *why, size_t whylen);
+/* signature.cc: describe FNDECL and say where GCC passes each parameter
+   and returns its result (SIG->param_locs, result_loc), and plan its
+   ABI0 frame into PLAN; false with the reason in WHY.  The thunks and
+   the Go note both take locations from here.  */
+bool linkname_signature_locations (tree fndecl, struct ln_signature *sig,
+				   struct ln_call_plan *plan, char *why,
+				   size_t whylen);
 /* thunk-emit.cc: give FNDECL, a definition emitted as SYMBOL, its ABI0
    entry thunk SYMBOL.abi0 when the target and options want one; true
    when it did.  */

@@ -211,3 +211,20 @@ linkname_describe_signature (tree fndecl, struct ln_signature *sig,
     }
   return true;
 }
+
+bool
+linkname_signature_locations (tree fndecl, struct ln_signature *sig,
+			      struct ln_call_plan *plan, char *why,
+			      size_t whylen)
+{
+  if (!linkname_describe_signature (fndecl, sig, why, whylen))
+    return false;
+  if (ln_plan_call (sig, plan) != 0)
+    {
+      snprintf (why, whylen, "its call cannot be planned");
+      return false;
+    }
+  /* Transitional: the psABI model's answer, until GCC's hooks give it.  */
+  ln_places_from_plan (sig, plan);
+  return true;
+}

@@ -41,12 +41,8 @@ linkname_thunk_why (void)
 static bool
 plan_thunk (tree fndecl, const char *symbol, location_t loc)
 {
-  if (linkname_describe_signature (fndecl, &sig, why, sizeof why)
-      && ln_plan_call (&sig, &plan) == 0)
-    {
-      ln_locs_from_plan (&sig, &plan);
-      return true;
-    }
+  if (linkname_signature_locations (fndecl, &sig, &plan, why, sizeof why))
+    return true;
   if (linkname_options.abi0 == LN_ABI0_STRICT)
     error_at (loc, "no ABI0 thunk for %qs: %s", symbol, why);
   else

@@ -14,7 +14,7 @@ main (void)
   test_table ();
   test_options ();
   test_abi0 ();
-  test_loc ();
+  test_place ();
   test_thunk ();
   test_symabis ();
   test_symabis_pragma ();

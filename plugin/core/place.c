@@ -1,4 +1,4 @@
-/* loc.c - locations (abi0.h): register names, the text form notes carry,
+/* place.c - locations (abi0.h): register names, the text form notes carry,
    and the transitional bridge from the psABI model's plan.  */
 #include "linkname/abi0.h"
 
@@ -36,7 +36,7 @@ ln_reg_is_sse (enum ln_reg r)
 }
 
 int
-ln_loc_format (const struct ln_loc *loc, char *buf, size_t len)
+ln_place_format (const struct ln_place *loc, char *buf, size_t len)
 {
   size_t used = 0;
   int n;
@@ -54,16 +54,16 @@ ln_loc_format (const struct ln_loc *loc, char *buf, size_t len)
     buf[0] = 0;
   switch (loc->kind)
     {
-    case LN_LOC_NONE:
+    case LN_PLACE_NONE:
       PUT ("-");
       break;
-    case LN_LOC_STACK:
+    case LN_PLACE_STACK:
       PUT ("s%u+%u", loc->stack_offset, loc->stack_size);
       break;
-    case LN_LOC_MEMORY:
+    case LN_PLACE_MEMORY:
       PUT ("m:%s", loc->npieces ? ln_reg_name (loc->pieces[0].reg) : "?");
       break;
-    case LN_LOC_REGS:
+    case LN_PLACE_REGS:
       for (unsigned i = 0; i < loc->npieces; i++)
 	{
 	  const char *r = ln_reg_name (loc->pieces[i].reg);
@@ -106,15 +106,15 @@ parse_reg (const char **s, enum ln_reg *r)
 }
 
 int
-ln_loc_parse (const char *s, struct ln_loc *loc)
+ln_place_parse (const char *s, struct ln_place *loc)
 {
   memset (loc, 0, sizeof *loc);
   if (strcmp (s, "-") == 0)
     return 0;
-  if (s[0] == 's')
+  if (s[0] == 's' && s[1] >= '0' && s[1] <= '9')
     {
       s++;
-      loc->kind = LN_LOC_STACK;
+      loc->kind = LN_PLACE_STACK;
       if (parse_uint (&s, &loc->stack_offset) || *s++ != '+'
 	  || parse_uint (&s, &loc->stack_size))
 	return -1;
@@ -123,14 +123,14 @@ ln_loc_parse (const char *s, struct ln_loc *loc)
   if (s[0] == 'm' && s[1] == ':')
     {
       s += 2;
-      loc->kind = LN_LOC_MEMORY;
+      loc->kind = LN_PLACE_MEMORY;
       loc->npieces = 1;
       loc->pieces[0].size = 8;
       if (parse_reg (&s, &loc->pieces[0].reg) || ln_reg_is_sse (loc->pieces[0].reg))
 	return -1;
       return *s ? -1 : 0;
     }
-  loc->kind = LN_LOC_REGS;
+  loc->kind = LN_PLACE_REGS;
   for (;;)
     {
       struct ln_piece *p;
@@ -156,7 +156,7 @@ static const enum ln_reg int_res_regs[2] = { LN_RAX, LN_RDX };
 
 static void
 loc_of_placed (const struct ln_type *t, const struct ln_placed *p,
-	       const enum ln_reg *ints, enum ln_reg sse0, struct ln_loc *loc)
+	       const enum ln_reg *ints, enum ln_reg sse0, struct ln_place *loc)
 {
   memset (loc, 0, sizeof *loc);
   switch (p->where)
@@ -164,12 +164,12 @@ loc_of_placed (const struct ln_type *t, const struct ln_placed *p,
     case LN_NOWHERE:
       return;
     case LN_IN_MEMORY:
-      loc->kind = LN_LOC_STACK;
+      loc->kind = LN_PLACE_STACK;
       loc->stack_offset = p->stack_offset;
       loc->stack_size = (t->size + 7) / 8 * 8;
       return;
     case LN_IN_REGS:
-      loc->kind = LN_LOC_REGS;
+      loc->kind = LN_PLACE_REGS;
       loc->npieces = p->neightbytes;
       for (unsigned e = 0; e < p->neightbytes; e++)
 	{
@@ -185,7 +185,7 @@ loc_of_placed (const struct ln_type *t, const struct ln_placed *p,
 }
 
 void
-ln_locs_from_plan (struct ln_signature *sig, const struct ln_call_plan *plan)
+ln_places_from_plan (struct ln_signature *sig, const struct ln_call_plan *plan)
 {
   for (unsigned i = 0; i < sig->nparams; i++)
     loc_of_placed (&sig->params[i], &plan->params[i], int_arg_regs, LN_XMM0,
@@ -195,7 +195,7 @@ ln_locs_from_plan (struct ln_signature *sig, const struct ln_call_plan *plan)
     return;
   if (plan->hidden_result_pointer)
     {
-      sig->result_loc.kind = LN_LOC_MEMORY;
+      sig->result_loc.kind = LN_PLACE_MEMORY;
       sig->result_loc.npieces = 1;
       sig->result_loc.pieces[0] = (struct ln_piece) { LN_RDI, 0, 8 };
       return;

@@ -1,4 +1,4 @@
-/* test-loc.c - locations (abi0.h): register names, the text form, and the
+/* test-place.c - locations (abi0.h): register names, the text form, and the
    bridge from the psABI model's plan.  */
 #include "unit.h"
 #include "linkname/abi0.h"
@@ -6,11 +6,11 @@
 static int
 round_trips (const char *text)
 {
-  struct ln_loc loc;
+  struct ln_place loc;
   char buf[128];
-  if (ln_loc_parse (text, &loc) != 0)
+  if (ln_place_parse (text, &loc) != 0)
     return 0;
-  ln_loc_format (&loc, buf, sizeof buf);
+  ln_place_format (&loc, buf, sizeof buf);
   return strcmp (buf, text) == 0;
 }
 
@@ -18,7 +18,7 @@ static struct ln_signature sig;
 static struct ln_call_plan plan;
 
 void
-test_loc (void)
+test_place (void)
 {
   CHECK (ln_reg_by_name ("di") == LN_RDI);
   CHECK (ln_reg_by_name ("xmm15") == LN_XMM15);
@@ -31,17 +31,18 @@ test_loc (void)
   CHECK (round_trips ("s16+8"));
   CHECK (round_trips ("m:di"));
   CHECK (round_trips ("di@0:8,xmm0@8:4"));
+  CHECK (round_trips ("si@0:8,sp@8:2"));
   CHECK (round_trips ("xmm0@0:8,xmm1@8:8"));
-  struct ln_loc loc;
-  CHECK (ln_loc_parse ("", &loc) == -1);
-  CHECK (ln_loc_parse ("s16", &loc) == -1);
-  CHECK (ln_loc_parse ("m:xmm0", &loc) == -1);
-  CHECK (ln_loc_parse ("di@0:0", &loc) == -1);
-  CHECK (ln_loc_parse ("di@0:8,", &loc) == -1);
-  CHECK (ln_loc_parse ("zz@0:8", &loc) == -1);
-  CHECK (ln_loc_parse ("di@0:8,si@8:8,dx@16:8,cx@24:8,r8@32:8", &loc) == -1);
+  struct ln_place loc;
+  CHECK (ln_place_parse ("", &loc) == -1);
+  CHECK (ln_place_parse ("s16", &loc) == -1);
+  CHECK (ln_place_parse ("m:xmm0", &loc) == -1);
+  CHECK (ln_place_parse ("di@0:0", &loc) == -1);
+  CHECK (ln_place_parse ("di@0:8,", &loc) == -1);
+  CHECK (ln_place_parse ("zz@0:8", &loc) == -1);
+  CHECK (ln_place_parse ("di@0:8,si@8:8,dx@16:8,cx@24:8,r8@32:8", &loc) == -1);
   char small[4];
-  CHECK (ln_loc_format (&(struct ln_loc) { .kind = LN_LOC_STACK,
+  CHECK (ln_place_format (&(struct ln_place) { .kind = LN_PLACE_STACK,
 					   .stack_offset = 1024,
 					   .stack_size = 64 },
 			small, sizeof small) == 8
@@ -67,18 +68,18 @@ test_loc (void)
 				  .nleaves = 1,
 				  .leaves = { { LN_LEAF_SINT, 0, 8 } } };
   CHECK (ln_plan_call (&sig, &plan) == 0);
-  ln_locs_from_plan (&sig, &plan);
+  ln_places_from_plan (&sig, &plan);
   char buf[64];
-  ln_loc_format (&sig.result_loc, buf, sizeof buf);
+  ln_place_format (&sig.result_loc, buf, sizeof buf);
   CHECK (strcmp (buf, "m:di") == 0);
-  ln_loc_format (&sig.param_locs[0], buf, sizeof buf);
+  ln_place_format (&sig.param_locs[0], buf, sizeof buf);
   CHECK (strcmp (buf, "si@0:4") == 0);
-  ln_loc_format (&sig.param_locs[1], buf, sizeof buf);
+  ln_place_format (&sig.param_locs[1], buf, sizeof buf);
   CHECK (strcmp (buf, "xmm0@0:8,xmm1@8:4") == 0);
-  ln_loc_format (&sig.param_locs[2], buf, sizeof buf);
+  ln_place_format (&sig.param_locs[2], buf, sizeof buf);
   CHECK (strcmp (buf, "xmm2@0:8") == 0);
-  ln_loc_format (&sig.param_locs[7], buf, sizeof buf);
+  ln_place_format (&sig.param_locs[7], buf, sizeof buf);
   CHECK (strcmp (buf, "s0+8") == 0);
-  ln_loc_format (&sig.param_locs[9], buf, sizeof buf);
+  ln_place_format (&sig.param_locs[9], buf, sizeof buf);
   CHECK (strcmp (buf, "s16+8") == 0);
 }
