@@ -60,6 +60,10 @@ CORE_SRCS := $(wildcard plugin/core/*.c)
 THUNK_TARGET := $(if $(filter x86_64-% i386-% i486-% i586-% i686-%,$(TRIPLE)),x86,none)
 GCC_SRCS := $(wildcard plugin/gcc/*.cc) plugin/gcc/target/$(THUNK_TARGET).cc
 HEADERS := $(wildcard include/linkname/*.h plugin/gcc/*.h)
+# The Go side's generator (tools/gobind/): linked into linkname-go and the
+# unit tests, never into the plugin.
+GOBIND_SRCS := $(wildcard tools/gobind/*.c)
+GOBIND_HEADERS := $(wildcard tools/gobind/*.h)
 CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
@@ -86,9 +90,9 @@ $(PLUGIN): $(CORE_OBJS) $(GCC_OBJS)
 	$(PLUGIN_CXX) -shared -o $@ $^
 
 # linkname-go runs on the build machine: the host's compiler builds it.
-$(LINKNAME_GO): tools/linkname-go.c $(CORE_SRCS) $(HEADERS)
+$(LINKNAME_GO): tools/linkname-go.c $(CORE_SRCS) $(GOBIND_SRCS) $(HEADERS) $(GOBIND_HEADERS)
 	@mkdir -p $(@D)
-	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) -o $@ tools/linkname-go.c $(CORE_SRCS)
+	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) -Itools/gobind -o $@ tools/linkname-go.c $(CORE_SRCS) $(GOBIND_SRCS)
 
 $(LINKNAME_REPORT): tools/linkname-report.c $(CORE_SRCS) $(HEADERS)
 	@mkdir -p $(@D)
@@ -174,9 +178,9 @@ UNIT_BUILD := build/unit
 UNIT_SRCS := $(wildcard testsuite/unit/test-*.c)
 UNIT_BIN := $(UNIT_BUILD)/unit-tests
 
-$(UNIT_BIN): $(UNIT_SRCS) $(CORE_SRCS) $(HEADERS) testsuite/unit/unit.h
+$(UNIT_BIN): $(UNIT_SRCS) $(CORE_SRCS) $(GOBIND_SRCS) $(HEADERS) $(GOBIND_HEADERS) testsuite/unit/unit.h
 	@mkdir -p $(@D)
-	$(HOST_CC) $(CORE_CFLAGS) -Itestsuite/unit -o $@ $(UNIT_SRCS) $(CORE_SRCS)
+	$(HOST_CC) $(CORE_CFLAGS) -Itestsuite/unit -Itools/gobind -o $@ $(UNIT_SRCS) $(CORE_SRCS) $(GOBIND_SRCS)
 
 unit: $(UNIT_BIN)
 	@$(UNIT_BIN)
@@ -187,9 +191,9 @@ SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
   -fno-omit-frame-pointer
 SAN_BIN := build/unit-san/unit-tests
 
-$(SAN_BIN): $(UNIT_SRCS) $(CORE_SRCS) $(HEADERS) testsuite/unit/unit.h
+$(SAN_BIN): $(UNIT_SRCS) $(CORE_SRCS) $(GOBIND_SRCS) $(HEADERS) $(GOBIND_HEADERS) testsuite/unit/unit.h
 	@mkdir -p $(@D)
-	$(HOST_CC) $(CORE_CFLAGS) $(SAN_FLAGS) -Itestsuite/unit -o $@ $(UNIT_SRCS) $(CORE_SRCS)
+	$(HOST_CC) $(CORE_CFLAGS) $(SAN_FLAGS) -Itestsuite/unit -Itools/gobind -o $@ $(UNIT_SRCS) $(CORE_SRCS) $(GOBIND_SRCS)
 
 unit-san: $(SAN_BIN)
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(SAN_BIN)

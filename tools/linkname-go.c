@@ -15,7 +15,7 @@
    error nothing is written.  */
 #define _GNU_SOURCE
 #include "linkname/elfnote.h"
-#include "linkname/gobind.h"
+#include "gobind.h"
 #include "linkname/gonote.h"
 #include "linkname/options.h"
 

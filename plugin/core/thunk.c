@@ -8,7 +8,7 @@
    counter of a long copy) and %rax (the target's address under
    -mcmodel=large), none an argument register of a call that is not
    variadic.  It leaves %rbx and %r12-%r15 alone, and the C
-   callee keeps them: linkname-go's stubs (gobind.c) rely on %r12 and
+   callee keeps them: linkname-go's stubs (tools/gobind/gobind.c) rely on %r12 and
    %r13 surviving the call.  Loads and stores move exactly the bytes of
    each value: nothing beyond Go's frame is read or written.  */
 #include "linkname/thunk.h"

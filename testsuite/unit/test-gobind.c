@@ -1,7 +1,7 @@
 /* test-gobind.c - from object notes to Go: layouts, names, errors.  The
    end-to-end proof (gc, vet, cgo as the oracle) is testsuite/gobind/.  */
 #include "unit.h"
-#include "linkname/gobind.h"
+#include "gobind.h"
 #include "linkname/sbuf.h"
 
 #include <stdlib.h>

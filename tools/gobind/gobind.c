@@ -18,7 +18,7 @@
    R13 (SysV callee-saved), which hold the goroutine's SP and the frame.
    Arguments and results are addressed by their Go names, so 'go vet'
    checks every offset and the frame size against the declaration.  */
-#include "linkname/gobind.h"
+#include "gobind.h"
 #include "linkname/gonote.h"
 #include "linkname/sbuf.h"
 #include "linkname/thunk.h"
