@@ -82,9 +82,18 @@ $(BUILD)/core/%.o: plugin/core/%.c $(HEADERS)
 	@mkdir -p $(@D)
 	$(HOST_CC) $(CORE_CFLAGS) -c $< -o $@
 
+# Every symbol the GCC layer takes from cc1 is a weak reference: loaded
+# into a GCC for another target (ix86_function_type_abi, or
+# build_int_cst with another poly_int), dlopen then succeeds and the
+# plugin's own check says in one line which GCC it was built for, instead
+# of "undefined symbol: _Z22ix86_...".  The check runs before anything
+# else in the plugin, and a GCC that passes it has every symbol.
 $(BUILD)/gcc/%.o: plugin/gcc/%.cc $(HEADERS) | check-plugin-dev
 	@mkdir -p $(@D)
-	$(PLUGIN_CXX) $(PLUGIN_CXXFLAGS) -c $< -o $@
+	$(PLUGIN_CXX) $(PLUGIN_CXXFLAGS) -c $< -o $@.strong
+	@nm -u $@.strong | awk '{ print $$NF }' >$@.undef
+	@if [ -s $@.undef ]; then objcopy --weaken-symbols=$@.undef $@.strong $@; \
+	  else cp $@.strong $@; fi && rm -f $@.strong $@.undef
 
 $(PLUGIN): $(CORE_OBJS) $(GCC_OBJS)
 	$(PLUGIN_CXX) -shared -o $@ $^
