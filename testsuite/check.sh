@@ -259,6 +259,10 @@ for cc in $compilers; do
   [ -f "$top/build/fuzz/$cc/summary.txt" ] && cat "$top/build/fuzz/$cc/summary.txt"
 done
 
+# Licence: every tracked source file has its SPDX and copyright lines
+# (config/spdx.sh adds them).
+what="source files with the licence lines" tally licence bash config/spdx.sh --check
+
 # The manual: no makeinfo or groff warning; every option documented.
 what="manual checks" tally doc bash testsuite/doc/check-doc.sh
 

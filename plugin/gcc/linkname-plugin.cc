@@ -24,6 +24,7 @@
 					 early (-fsyntax-only, errors)  */
 #include "linkname.h"
 #include "plugin-version.h" /* gcc_version: this file only */
+#include "linkname/licence.h"
 
 #include <stdio.h>
 
@@ -143,8 +144,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   if (linkname_options.help)
     fputs (ln_help_text, stderr);
   if (linkname_options.version)
-    fprintf (stderr, "linkname %s (built for GCC %s)\n", LN_VERSION,
-	     gcc_version.basever);
+    fprintf (stderr, "linkname %s (built for GCC %s)\n%s", LN_VERSION,
+	     gcc_version.basever, LN_LICENCE_TEXT);
 
   register_callback (name, PLUGIN_INFO, NULL, &linkname_info);
 
