@@ -222,6 +222,18 @@ uninstall-doc:
 deps:
 	@bash config/install-deps.sh
 
+# --- the release -----------------------------------------------------------
+dist:
+	@bash config/dist.sh
+
+distcheck:
+	@bash testsuite/release/distcheck.sh $(CC)
+
+# The Debian package for CC's GCC, built from the dist tarball in
+# build/deb/ (dpkg-buildpackage -us -uc -b): build/deb/linkname_*.deb.
+deb:
+	@bash testsuite/release/check-deb.sh --build-only $(CC)
+
 # --- tests ----------------------------------------------------------------
 UNIT_BUILD := build/unit
 UNIT_SRCS := $(wildcard testsuite/unit/test-*.c)
