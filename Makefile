@@ -189,9 +189,12 @@ $(DOC)/linkname.html: doc/linkname.texi $(DOC)/version.texi
 	@$(MAKEINFO) --html --no-split -I $(DOC) -o $@ $< 2>$@.log; s=$$?; cat $@.log >&2; \
 	  if [ $$s != 0 ] || [ -s $@.log ]; then rm -f $@; exit 1; fi
 
-$(DOC)/linkname.7: doc/linkname.7.in include/linkname/options.h
+# linkname.7's OPTIONS are the plugin's help text (doc/help-to-man.sh).
+$(DOC)/linkname.7: doc/linkname.7.in doc/help-to-man.sh plugin/core/options.c include/linkname/options.h
 	@mkdir -p $(@D)
-	@sed 's/@VERSION@/$(VERSION)/g' $< >$@
+	@bash doc/help-to-man.sh plugin/core/options.c >$@.options
+	@sed -e 's/@VERSION@/$(VERSION)/g' -e '/^@OPTIONS@$$/{r $@.options' -e 'd;}' $< >$@
+	@rm -f $@.options
 
 # The tools' man pages are their --help and --version, made by help2man
 # at build time (never by hand), with doc/TOOL.h2m's sections added.

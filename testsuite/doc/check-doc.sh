@@ -31,21 +31,21 @@ fi
 
 # Every key of options.c's table, and every flag of linkname-go's usage,
 # in the manual and in the man page (where '-' is written '\-').
-man=$(sed 's/\\-/-/g' doc/linkname.7.in)
+man=$(sed 's/\\-/-/g' "$out/linkname.7")
 keys=$(sed -n 's/^  { "\([a-z0-9-]*\)", .*/\1/p' plugin/core/options.c)
 [ -n "$keys" ] || bad "no option keys found in plugin/core/options.c"
 for k in $keys; do
   grep -q -- "-fplugin-arg-linkname-$k" doc/linkname.texi && ok \
     || bad "doc/linkname.texi does not describe -fplugin-arg-linkname-$k"
   grep -q -- "-fplugin-arg-linkname-$k" <<<"$man" && ok \
-    || bad "doc/linkname.7.in does not name -fplugin-arg-linkname-$k"
+    || bad "linkname.7 does not name -fplugin-arg-linkname-$k"
 done
 # (--help and --version: every tool's, said once in each page.)
 flags=$(sed -n 's/^[[:space:]]*"  \(-[a-z-]*\) .*/\1/p' tools/linkname-go.c | grep -v -- '^--\(help\|version\)$')
 [ -n "$flags" ] || bad "no flags found in tools/linkname-go.c's usage"
 for f in $flags; do
   grep -qF -- "[$f" doc/linkname.texi && ok || bad "doc/linkname.texi: no linkname-go [$f in the synopsis"
-  grep -qF -- "[ $f" <<<"$man" && ok || bad "doc/linkname.7.in: no linkname-go [$f in the synopsis"
+  grep -qF -- "[ $f" <<<"$man" && ok || bad "linkname.7: no linkname-go [$f in the synopsis"
 done
 
 # The option index: an @opindex for every plugin key and every flag of
