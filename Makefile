@@ -139,14 +139,15 @@ print-linkname-report:
 # The plugin goes where GCC looks for -fplugin=NAME (plugindir); the
 # tools onto PATH (bindir); the manual under PREFIX.  Without makeinfo and
 # help2man the plugin and tools are still installed, and the manual is
-# not (with a note).
+# not (with a note); INSTALL_DOC=no leaves it out.
 plugindir ?= $(PLUGIN_DIR)
 install: $(PLUGIN) $(LINKNAME_GO) $(LINKNAME_REPORT)
 	install -d $(DESTDIR)$(plugindir) $(DESTDIR)$(bindir)
 	install -m 644 $(PLUGIN) $(DESTDIR)$(plugindir)/linkname.so
 	install -m 755 $(LINKNAME_GO) $(DESTDIR)$(bindir)/linkname-go
 	install -m 755 $(LINKNAME_REPORT) $(DESTDIR)$(bindir)/linkname-report
-	@if command -v $(MAKEINFO) >/dev/null 2>&1 && command -v $(HELP2MAN) >/dev/null 2>&1; \
+	@if [ "$(INSTALL_DOC)" = no ]; then :; \
+	elif command -v $(MAKEINFO) >/dev/null 2>&1 && command -v $(HELP2MAN) >/dev/null 2>&1; \
 	then $(MAKE) -s install-doc; \
 	else echo "linkname: no $(MAKEINFO) or $(HELP2MAN) (Debian texinfo, help2man): the manual" \
 	  "is not installed; 'make install-doc' installs it" >&2; fi
