@@ -53,10 +53,10 @@ PLUGIN_CXX ?= $(shell command -v g++-$(GCC_MAJOR) >/dev/null 2>&1 && echo g++-$(
 BUILD := build/$(TRIPLE)-gcc$(GCC_MAJOR)
 PLUGIN := $(BUILD)/linkname.so
 # The Go side of C functions for gc (tools/linkname-go.c), beside the
-# plugin it finds there.
+# plugin it finds there in the build tree (installed: into bindir).
 LINKNAME_GO := $(BUILD)/linkname-go
 # The report recorded in objects, archives and programs
-# (tools/linkname-report.c), installed beside it.
+# (tools/linkname-report.c), installed into bindir.
 LINKNAME_REPORT := $(BUILD)/linkname-report
 
 CORE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -g -fPIC -Wall -Wextra -Iinclude

@@ -52,16 +52,16 @@ else bad "lintian: $(grep '^E:' <<<"$lint")"; fi
 [ $build_only = 1 ] && { echo "$deb"; finish; }
 
 # The root: this machine's suite, minbase, with the GCC the package is
-# for; made once.
+# for and the gcc driver the README's example calls; made once.
 suite=$(. /etc/os-release && echo "$VERSION_CODENAME")
 root=$top/build/root-deb-$suite
-want="$suite $gcc_pkg"
+want="$suite $gcc_pkg gcc"
 if [ "$(cat "$root/.linkname-root" 2>/dev/null)" != "$want" ]; then
   [ "$(id -u)" -eq 0 ] || { bad "making the $suite root needs root (debootstrap)"; finish; }
   mirror=${ROOT_MIRROR:-$(bash "$top/config/apt-archive.sh")} || { bad "no archive (set ROOT_MIRROR)"; finish; }
   if grep -q " $root[/ ]" /proc/self/mounts; then bad "something is mounted under $root"; finish; fi
   rm -rf --one-file-system "$root"
-  if debootstrap --variant=minbase --include="$gcc_pkg" "$suite" "$root" "$mirror" \
+  if debootstrap --variant=minbase --include="$gcc_pkg,gcc" "$suite" "$root" "$mirror" \
        >"$work/root.log" 2>&1; then ok
   else bad "debootstrap $suite from $mirror (see $work/root.log)"; tail -n 5 "$work/root.log"; rm -rf --one-file-system "$root"; finish; fi
   rm -f "$root"/var/cache/apt/archives/*.deb
