@@ -305,6 +305,14 @@ done
 # (config/spdx.sh adds them).
 what="source files with the licence lines" tally licence bash config/spdx.sh --check
 
+# A user's first minutes: the tools' --help and --version, linkname-report
+# on a terminal, the README's help command, CC=clang refused, the archive
+# from apt's sources (testsuite/release/check-tools.sh), with the host's
+# first compiler.
+first_host=$(echo $host_compilers)
+first_host=${first_host%% *}
+what="tool and README checks" tally tools bash testsuite/release/check-tools.sh "${first_host:-gcc}"
+
 # The manual: no makeinfo or groff warning; every option documented.
 what="manual checks" tally doc bash testsuite/doc/check-doc.sh
 
