@@ -69,14 +69,15 @@ for cc in $compilers; do
   break
 done
 
-# build_plugins CC... - build each one's plugin.  Every plugin of a kind
+# build_plugins CC... - build each one's plugin (make -j: nothing else
+# runs yet, or the host's parts).  Every plugin of a kind
 # (the host's, the root's) is built before any of them is tested: the
 # hygiene tests load one GCC's plugin into another to see the version
 # check speak.
 build_plugins() {
   local cc
   for cc in "$@"; do
-    if ! on "$cc" make -s CC="$cc" plugin >/dev/null; then
+    if ! on "$cc" make -s -j"${CHECK_JOBS:-2}" CC="$cc" plugin >/dev/null; then
       echo "FAIL: building the plugin for $cc"
       failed=$((failed + 1)) cc_f[$cc]=1
     fi
@@ -185,7 +186,6 @@ tally() {
 # The C core's unit tests (host only).  The plain run counts assertions;
 # the run under ASan and UBSan repeats the same assertions and counts as
 # one program, so that the total holds each assertion once.
-what="assertions in testsuite/unit" tally unit make -s unit
 unit_san() {
   local out
   out=$(make -s unit-san 2>&1)
@@ -197,7 +197,6 @@ unit_san() {
     echo "0 passed, 1 failed"
   fi
 }
-what="one program: the unit assertions again under ASan and UBSan" tally unit-san unit_san
 
 # libFuzzer on the core's parsers, briefly (make fuzz-core runs longer).
 # clang and libclang-rt are in config/packages.txt: without them this is a
@@ -213,7 +212,17 @@ fuzz_core() {
     echo "0 passed, 1 failed"
   fi
 }
-what="one libFuzzer run of ${CHECK_FUZZ_CORE_TIME:-10} s" tally fuzz-core fuzz_core
+
+# The three build their programs with one compiler process each: side by
+# side they use both cores.
+run_part unit-san unit_san &
+san_pid=$!
+run_part fuzz-core fuzz_core &
+fuzz_core_pid=$!
+what="assertions in testsuite/unit" tally unit make -s unit
+wait "$san_pid" "$fuzz_core_pid"
+what="one program: the unit assertions again under ASan and UBSan" show_part unit-san
+what="one libFuzzer run of ${CHECK_FUZZ_CORE_TIME:-10} s" show_part fuzz-core
 
 # The DejaGnu suite, once per compiler: its PASS lines; FAIL, XPASS,
 # UNRESOLVED and ERROR are failures, UNSUPPORTED and UNTESTED skipped.
