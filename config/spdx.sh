@@ -98,7 +98,8 @@ while IFS= read -r f; do
   lines=$(for l in "${need[@]}"; do comment "$s" "$l"; done)
   tmp=$f.spdx-tmp
   if at_end "$f" "$s"; then
-    { cat "$f"; [ -z "$(tail -c 1 "$f")" ] || echo; echo "$lines"; } >"$tmp"
+    # After a blank line, as gofmt wants a trailing comment.
+    { cat "$f"; [ -z "$(tail -c 1 "$f")" ] || echo; echo; echo "$lines"; } >"$tmp"
   elif head -n 1 "$f" | grep -q '^\(#!\|\\input\)'; then
     { head -n 1 "$f"; echo "$lines"; tail -n +2 "$f"; } >"$tmp"
   elif [ "$s" = slash ]; then
