@@ -5,9 +5,16 @@
 #   make -s print-plugin    print the path of the built plugin (also
 #                           print-linkname-go, print-linkname-report)
 #   make install            install it as `$(CC) -print-file-name=plugin`/linkname.so,
-#                           so that -fplugin=linkname finds it, and the manual
-#                           (info, linkname.7, HTML) under PREFIX (/usr/local)
-#   make doc                the manual: build/doc/linkname.{info,html}, linkname.7
+#                           so that -fplugin=linkname finds it, linkname-go and
+#                           linkname-report into PREFIX/bin, and the manual (info,
+#                           man pages, HTML) under PREFIX/share (PREFIX /usr/local);
+#                           DESTDIR honoured; make uninstall removes all of it
+#   make doc                the manual: build/doc/linkname.{info,html}, and the man
+#                           pages linkname.7, linkname-go.1, linkname-report.1
+#   make dist               linkname-VERSION.tar.gz from the tracked files
+#   make distcheck          unpack it, build, run the quick tests, install
+#                           into a DESTDIR, and check that uninstall empties it
+#   make deb                the Debian package for CC (dpkg-buildpackage -b)
 #   make demo               build, compile examples/ with it, run them, show symbols
 #   make check              every test, for GCC 11 to 16 (13 to 16 in a Debian
 #                           testing root under build/, config/make-root.sh)
@@ -28,6 +35,11 @@
 ifeq ($(origin CC),default)
 CC := gcc
 endif
+# CFLAGS, CPPFLAGS, CXXFLAGS and LDFLAGS from the command line or the
+# environment (dpkg-buildflags' hardening) come after the project's own
+# flags, in every compile and link of what is installed.
+USER_CFLAGS = $(CPPFLAGS) $(CFLAGS)
+USER_CXXFLAGS = $(CPPFLAGS) $(CXXFLAGS)
 # The build machine's compiler; in a root with only gcc-N (config/in-root.sh)
 # that is CC itself.
 HOST_CC ?= $(if $(shell command -v gcc 2>/dev/null),gcc,$(CC))
@@ -41,10 +53,10 @@ PLUGIN_CXX ?= $(shell command -v g++-$(GCC_MAJOR) >/dev/null 2>&1 && echo g++-$(
 BUILD := build/$(TRIPLE)-gcc$(GCC_MAJOR)
 PLUGIN := $(BUILD)/linkname.so
 # The Go side of C functions for gc (tools/linkname-go.c), beside the
-# plugin it finds there.
+# plugin it finds there in the build tree (installed: into bindir).
 LINKNAME_GO := $(BUILD)/linkname-go
 # The report recorded in objects, archives and programs
-# (tools/linkname-report.c), installed beside it.
+# (tools/linkname-report.c), installed into bindir.
 LINKNAME_REPORT := $(BUILD)/linkname-report
 
 CORE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -g -fPIC -Wall -Wextra -Iinclude
@@ -68,35 +80,52 @@ CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_OBJS := $(GCC_SRCS:plugin/gcc/%.cc=$(BUILD)/gcc/%.o)
 
 .PHONY: all plugin print-plugin print-linkname-go print-linkname-report install uninstall demo doc install-doc uninstall-doc check check-long unit compare compare-one bench bench-thunk bench-go deps \
-  clean check-plugin-dev unit-san fuzz fuzz-core check-valgrind check-real bench-cost check-mutants
+  clean check-cc check-plugin-dev unit-san dist distcheck deb fuzz fuzz-core check-valgrind check-real bench-cost check-mutants
 
 all: plugin
 plugin: $(PLUGIN) $(LINKNAME_GO) $(LINKNAME_REPORT)
 
-check-plugin-dev:
+# A plugin is built for GCC, by GCC's rules: another compiler (clang
+# answers -dumpversion and -print-file-name too) is refused, not built
+# into a directory named after the version it claims.
+check-cc:
+	@$(CC) -v 2>&1 | grep -q '^gcc version ' || { \
+	  echo "linkname: CC=$(CC) is not GCC ($$($(CC) --version 2>&1 | head -n 1));" \
+	       "the plugin is built for a GCC and loads only in it: make CC=gcc-N" >&2; exit 1; }
+
+check-plugin-dev: check-cc
 	@test -f "$(PLUGIN_DIR)/include/gcc-plugin.h" || { \
 	  echo "linkname: no plugin headers for $(CC) (looked in $(PLUGIN_DIR)/include);" \
 	       "install gcc-$(GCC_MAJOR)-plugin-dev (or run 'make deps')" >&2; exit 1; }
 
-$(BUILD)/core/%.o: plugin/core/%.c $(HEADERS)
+$(BUILD)/core/%.o: plugin/core/%.c $(HEADERS) | check-plugin-dev
 	@mkdir -p $(@D)
-	$(HOST_CC) $(CORE_CFLAGS) -c $< -o $@
+	$(HOST_CC) $(CORE_CFLAGS) $(USER_CFLAGS) -c $< -o $@
 
+# Every symbol the GCC layer takes from cc1 is a weak reference: loaded
+# into a GCC for another target (ix86_function_type_abi, or
+# build_int_cst with another poly_int), dlopen then succeeds and the
+# plugin's own check says in one line which GCC it was built for, instead
+# of "undefined symbol: _Z22ix86_...".  The check runs before anything
+# else in the plugin, and a GCC that passes it has every symbol.
 $(BUILD)/gcc/%.o: plugin/gcc/%.cc $(HEADERS) | check-plugin-dev
 	@mkdir -p $(@D)
-	$(PLUGIN_CXX) $(PLUGIN_CXXFLAGS) -c $< -o $@
+	$(PLUGIN_CXX) $(PLUGIN_CXXFLAGS) $(USER_CXXFLAGS) -c $< -o $@.strong
+	@nm -u $@.strong | awk '{ print $$NF }' >$@.undef
+	@if [ -s $@.undef ]; then objcopy --weaken-symbols=$@.undef $@.strong $@; \
+	  else cp $@.strong $@; fi && rm -f $@.strong $@.undef
 
 $(PLUGIN): $(CORE_OBJS) $(GCC_OBJS)
-	$(PLUGIN_CXX) -shared -o $@ $^
+	$(PLUGIN_CXX) -shared $(LDFLAGS) -o $@ $^
 
 # linkname-go runs on the build machine: the host's compiler builds it.
-$(LINKNAME_GO): tools/linkname-go.c $(CORE_SRCS) $(GOBIND_SRCS) $(HEADERS) $(GOBIND_HEADERS)
+$(LINKNAME_GO): tools/linkname-go.c $(CORE_SRCS) $(GOBIND_SRCS) $(HEADERS) $(GOBIND_HEADERS) | check-cc
 	@mkdir -p $(@D)
-	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) -Itools/gobind -o $@ tools/linkname-go.c $(CORE_SRCS) $(GOBIND_SRCS)
+	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) $(USER_CFLAGS) $(LDFLAGS) -Itools/gobind -o $@ tools/linkname-go.c $(CORE_SRCS) $(GOBIND_SRCS)
 
-$(LINKNAME_REPORT): tools/linkname-report.c $(CORE_SRCS) $(HEADERS)
+$(LINKNAME_REPORT): tools/linkname-report.c $(CORE_SRCS) $(HEADERS) | check-cc
 	@mkdir -p $(@D)
-	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) -o $@ tools/linkname-report.c $(CORE_SRCS)
+	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) $(USER_CFLAGS) $(LDFLAGS) -o $@ tools/linkname-report.c $(CORE_SRCS)
 
 print-plugin:
 	@echo $(abspath $(PLUGIN))
@@ -107,35 +136,45 @@ print-linkname-go:
 print-linkname-report:
 	@echo $(abspath $(LINKNAME_REPORT))
 
-# The plugin and its tools go where GCC looks for -fplugin=NAME; the
-# manual goes under PREFIX.  Without makeinfo the plugin is still
-# installed, and the manual is not (with a note).
+# The plugin goes where GCC looks for -fplugin=NAME (plugindir); the
+# tools onto PATH (bindir); the manual under PREFIX.  Without makeinfo and
+# help2man the plugin and tools are still installed, and the manual is
+# not (with a note); INSTALL_DOC=no leaves it out.
+plugindir ?= $(PLUGIN_DIR)
 install: $(PLUGIN) $(LINKNAME_GO) $(LINKNAME_REPORT)
-	install -d $(DESTDIR)$(PLUGIN_DIR)
-	install -m 644 $(PLUGIN) $(DESTDIR)$(PLUGIN_DIR)/linkname.so
-	install -m 755 $(LINKNAME_GO) $(DESTDIR)$(PLUGIN_DIR)/linkname-go
-	install -m 755 $(LINKNAME_REPORT) $(DESTDIR)$(PLUGIN_DIR)/linkname-report
-	@if command -v $(MAKEINFO) >/dev/null 2>&1; then $(MAKE) -s install-doc; \
-	else echo "linkname: no $(MAKEINFO) (Debian texinfo): the manual is not installed;" \
-	  "'make install-doc' installs it" >&2; fi
+	install -d $(DESTDIR)$(plugindir) $(DESTDIR)$(bindir)
+	install -m 644 $(PLUGIN) $(DESTDIR)$(plugindir)/linkname.so
+	install -m 755 $(LINKNAME_GO) $(DESTDIR)$(bindir)/linkname-go
+	install -m 755 $(LINKNAME_REPORT) $(DESTDIR)$(bindir)/linkname-report
+	@if [ "$(INSTALL_DOC)" = no ]; then :; \
+	elif command -v $(MAKEINFO) >/dev/null 2>&1 && command -v $(HELP2MAN) >/dev/null 2>&1; \
+	then $(MAKE) -s install-doc; \
+	else echo "linkname: no $(MAKEINFO) or $(HELP2MAN) (Debian texinfo, help2man): the manual" \
+	  "is not installed; 'make install-doc' installs it" >&2; fi
 
+# Also what older versions put beside the plugin.
 uninstall: uninstall-doc
-	rm -f $(DESTDIR)$(PLUGIN_DIR)/linkname.so $(DESTDIR)$(PLUGIN_DIR)/linkname-go \
-	  $(DESTDIR)$(PLUGIN_DIR)/linkname-report
+	rm -f $(DESTDIR)$(plugindir)/linkname.so $(DESTDIR)$(bindir)/linkname-go \
+	  $(DESTDIR)$(bindir)/linkname-report \
+	  $(DESTDIR)$(plugindir)/linkname-go $(DESTDIR)$(plugindir)/linkname-report
 
 # --- the manual (doc/) ------------------------------------------------------
 # doc/linkname.texi is the manual; doc/linkname.7.in a short man page that
 # points to it.  Any makeinfo warning fails the build.
 PREFIX ?= /usr/local
 prefix ?= $(PREFIX)
+exec_prefix ?= $(prefix)
+bindir ?= $(exec_prefix)/bin
 datarootdir ?= $(prefix)/share
 infodir ?= $(datarootdir)/info
 mandir ?= $(datarootdir)/man
 docdir ?= $(datarootdir)/doc/linkname
 MAKEINFO ?= makeinfo
+HELP2MAN ?= help2man
 DOC := build/doc
 VERSION := $(shell sed -n 's/^\#define LN_VERSION "\(.*\)"/\1/p' include/linkname/options.h)
-DOC_OUT := $(DOC)/linkname.info $(DOC)/linkname.html $(DOC)/linkname.7
+MAN_PAGES := $(DOC)/linkname.7 $(DOC)/linkname-go.1 $(DOC)/linkname-report.1
+DOC_OUT := $(DOC)/linkname.info $(DOC)/linkname.html $(MAN_PAGES)
 
 doc: $(DOC_OUT)
 
@@ -151,27 +190,53 @@ $(DOC)/linkname.html: doc/linkname.texi $(DOC)/version.texi
 	@$(MAKEINFO) --html --no-split -I $(DOC) -o $@ $< 2>$@.log; s=$$?; cat $@.log >&2; \
 	  if [ $$s != 0 ] || [ -s $@.log ]; then rm -f $@; exit 1; fi
 
-$(DOC)/linkname.7: doc/linkname.7.in include/linkname/options.h
+# linkname.7's OPTIONS are the plugin's help text (doc/help-to-man.sh).
+$(DOC)/linkname.7: doc/linkname.7.in doc/help-to-man.sh plugin/core/options.c include/linkname/options.h
 	@mkdir -p $(@D)
-	@sed 's/@VERSION@/$(VERSION)/g' $< >$@
+	@bash doc/help-to-man.sh plugin/core/options.c >$@.options
+	@sed -e 's/@VERSION@/$(VERSION)/g' -e '/^@OPTIONS@$$/{r $@.options' -e 'd;}' $< >$@
+	@rm -f $@.options
+
+# The tools' man pages are their --help and --version, made by help2man
+# at build time (never by hand), with doc/TOOL.h2m's sections added.
+$(DOC)/%.1: $(BUILD)/% doc/%.h2m
+	@mkdir -p $(@D)
+	@$(HELP2MAN) --no-info --no-discard-stderr --section=1 \
+	  --include=doc/$*.h2m --output=$@ $(abspath $<)
 
 install-doc: doc
-	install -d $(DESTDIR)$(infodir) $(DESTDIR)$(mandir)/man7 $(DESTDIR)$(docdir)
+	install -d $(DESTDIR)$(infodir) $(DESTDIR)$(mandir)/man1 $(DESTDIR)$(mandir)/man7 \
+	  $(DESTDIR)$(docdir)
 	install -m 644 $(DOC)/linkname.info $(DESTDIR)$(infodir)/linkname.info
 	install -m 644 $(DOC)/linkname.7 $(DESTDIR)$(mandir)/man7/linkname.7
+	install -m 644 $(DOC)/linkname-go.1 $(DOC)/linkname-report.1 $(DESTDIR)$(mandir)/man1
 	install -m 644 $(DOC)/linkname.html $(DESTDIR)$(docdir)/linkname.html
-	@if command -v install-info >/dev/null 2>&1; then \
-	  install-info --info-dir=$(DESTDIR)$(infodir) $(DESTDIR)$(infodir)/linkname.info; fi
+	@if [ -z "$(DESTDIR)" ] && command -v install-info >/dev/null 2>&1; then \
+	  install-info --info-dir=$(infodir) $(infodir)/linkname.info; fi
 
 uninstall-doc:
-	@if command -v install-info >/dev/null 2>&1 && [ -f $(DESTDIR)$(infodir)/dir ]; then \
-	  install-info --delete --info-dir=$(DESTDIR)$(infodir) $(DESTDIR)$(infodir)/linkname.info \
+	@if [ -z "$(DESTDIR)" ] && command -v install-info >/dev/null 2>&1 && [ -f $(infodir)/dir ]; then \
+	  install-info --delete --info-dir=$(infodir) $(infodir)/linkname.info \
 	    >/dev/null 2>&1 || true; fi
 	rm -f $(DESTDIR)$(infodir)/linkname.info $(DESTDIR)$(mandir)/man7/linkname.7 \
+	  $(DESTDIR)$(mandir)/man1/linkname-go.1 $(DESTDIR)$(mandir)/man1/linkname-report.1 \
 	  $(DESTDIR)$(docdir)/linkname.html
+	@rmdir $(DESTDIR)$(docdir) 2>/dev/null || true
 
 deps:
 	@bash config/install-deps.sh
+
+# --- the release -----------------------------------------------------------
+dist:
+	@bash config/dist.sh
+
+distcheck:
+	@bash testsuite/release/distcheck.sh $(CC)
+
+# The Debian package for CC's GCC, built from the dist tarball in
+# build/deb/ (dpkg-buildpackage -us -uc -b): build/deb/linkname_*.deb.
+deb:
+	@bash testsuite/release/check-deb.sh --build-only $(CC)
 
 # --- tests ----------------------------------------------------------------
 UNIT_BUILD := build/unit

@@ -10,14 +10,15 @@
 # made again.  Nothing
 # is mounted: the root is a plain directory of files, which 'make clean'
 # deletes.  Prints the root's path on success; on failure says why and
-# exits 1.  Env: ROOT_MIRROR (default http://deb.debian.org/debian),
-# ROOT_SUITE (default forky).
+# exits 1.  Env: ROOT_MIRROR (default: the Debian archive of this
+# machine's own apt sources, config/apt-archive.sh), ROOT_SUITE (default
+# forky).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/.." && pwd)
 root=$top/build/root-forky
 suite=${ROOT_SUITE:-forky}
-mirror=${ROOT_MIRROR:-http://deb.debian.org/debian}
+mirror=${ROOT_MIRROR:-}
 list=$here/root-packages.txt
 # The packages, not the comments, decide: sorted names, hashed.
 pkgs=$(sed -e 's/#.*//' "$list" | tr -s ' \n' '\n' | sed '/^$/d' | sort -u)
@@ -40,6 +41,9 @@ if [ -e "$root" ]; then
     die "something is mounted under $root; unmount it first"
   fi
   rm -rf --one-file-system "$root" || die "cannot remove the old root"
+fi
+if [ -z "$mirror" ]; then
+  mirror=$(bash "$here/apt-archive.sh") || die "no archive in this machine's apt sources (set ROOT_MIRROR)"
 fi
 include=$(tr '\n' ',' <<<"$pkgs" | sed 's/,$//')
 mkdir -p "$top/build"

@@ -4,7 +4,7 @@
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-bash config/install-deps.sh
+bash config/install-deps.sh demo-packages.txt
 CC=${CC:-gcc}
 make -s CC="$CC" plugin
 plugin=$(make -s CC="$CC" print-plugin)

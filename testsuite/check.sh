@@ -56,27 +56,57 @@ on() {
   fi
 }
 
+# The root is made (the first time: minutes, mostly the network) in the
+# background while the host's compilers build and test; root_ready waits
+# for it before the first of its compilers.
+root_pid=
+root_rc=$top/build/check/root.rc
+mkdir -p build/check && rm -f "$root_rc"
 for cc in $compilers; do
   in_root "$cc" || continue
-  if ! bash config/make-root.sh >/dev/null; then
-    echo "FAIL: no Debian forky root for $root_compilers (see above);" \
-      "CHECK_COMPILERS='gcc-12 gcc-11' tests the host's compilers only"
-    failed=$((failed + 1))
-    keep=
-    for c in $compilers; do in_root "$c" || keep="$keep $c"; done
-    compilers=$(echo $keep)
-  fi
+  { bash config/make-root.sh >/dev/null; echo $? >"$root_rc"; } &
+  root_pid=$!
   break
 done
 
-# Build every plugin first: the hygiene tests load one GCC's plugin into
-# another to see the version check speak.
-for cc in $compilers; do
-  if ! on "$cc" make -s CC="$cc" plugin >/dev/null; then
-    echo "FAIL: building the plugin for $cc"
-    failed=$((failed + 1)) cc_f[$cc]=1
+# build_plugins CC... - build each one's plugin (make -j: nothing else
+# runs yet, or the host's parts).  Every plugin of a kind
+# (the host's, the root's) is built before any of them is tested: the
+# hygiene tests load one GCC's plugin into another to see the version
+# check speak.
+build_plugins() {
+  local cc
+  for cc in "$@"; do
+    if ! on "$cc" make -s -j"${CHECK_JOBS:-2}" CC="$cc" plugin >/dev/null; then
+      echo "FAIL: building the plugin for $cc"
+      failed=$((failed + 1)) cc_f[$cc]=1
+    fi
+  done
+}
+host_compilers=
+for cc in $compilers; do in_root "$cc" || host_compilers="$host_compilers $cc"; done
+build_plugins $host_compilers
+
+# root_ready - wait for the root and build its compilers' plugins; on
+# failure say so and drop them (1).
+root_state=
+root_ready() {
+  [ -n "$root_state" ] && { [ "$root_state" = ok ]; return; }
+  wait "$root_pid" 2>/dev/null
+  if [ "$(cat "$root_rc" 2>/dev/null)" = 0 ]; then
+    root_state=ok
+    local c list=
+    for c in $compilers; do in_root "$c" && list="$list $c"; done
+    build_plugins $list
+    return 0
   fi
-done
+  root_state=failed
+  echo "FAIL: no Debian forky root for $root_compilers (see above);" \
+    "CHECK_COMPILERS='gcc-12 gcc-11' tests the host's compilers only"
+  failed=$((failed + 1))
+  compilers=$(echo $host_compilers)
+  return 1
+}
 
 # record LABEL PASSED FAILED SKIPPED WHAT - print a part's line, add it to
 # the totals (and to its compiler's, when LABEL ends with one) and hold it
@@ -135,6 +165,18 @@ show_part() {
     record "$label" 0 1 0 "$w; no summary line"
   fi
 }
+# The Debian package (testsuite/release/check-deb.sh) for the machine's
+# gcc: built from the dist tarball, linted, installed with apt into a
+# fresh copy of a minimal root of this machine's suite, and used there.
+# Much of it waits on dpkg and the network, so it runs from here on
+# beside the other parts (not counted among CHECK_JOBS) and is shown at
+# the end.
+run_part deb bash testsuite/release/check-deb.sh gcc &
+deb_pid=$!
+# Background jobs that are not a compiler's parts.
+others=$deb_pid${root_pid:+
+$root_pid}
+
 # tally LABEL CMD... - both steps at once.
 tally() {
   run_part "$@"
@@ -144,7 +186,6 @@ tally() {
 # The C core's unit tests (host only).  The plain run counts assertions;
 # the run under ASan and UBSan repeats the same assertions and counts as
 # one program, so that the total holds each assertion once.
-what="assertions in testsuite/unit" tally unit make -s unit
 unit_san() {
   local out
   out=$(make -s unit-san 2>&1)
@@ -156,7 +197,6 @@ unit_san() {
     echo "0 passed, 1 failed"
   fi
 }
-what="one program: the unit assertions again under ASan and UBSan" tally unit-san unit_san
 
 # libFuzzer on the core's parsers, briefly (make fuzz-core runs longer).
 # clang and libclang-rt are in config/packages.txt: without them this is a
@@ -172,7 +212,17 @@ fuzz_core() {
     echo "0 passed, 1 failed"
   fi
 }
-what="one libFuzzer run of ${CHECK_FUZZ_CORE_TIME:-10} s" tally fuzz-core fuzz_core
+
+# The three build their programs with one compiler process each: side by
+# side they use both cores.
+run_part unit-san unit_san &
+san_pid=$!
+run_part fuzz-core fuzz_core &
+fuzz_core_pid=$!
+what="assertions in testsuite/unit" tally unit make -s unit
+wait "$san_pid" "$fuzz_core_pid"
+what="one program: the unit assertions again under ASan and UBSan" show_part unit-san
+what="one libFuzzer run of ${CHECK_FUZZ_CORE_TIME:-10} s" show_part fuzz-core
 
 # The DejaGnu suite, once per compiler: its PASS lines; FAIL, XPASS,
 # UNRESOLVED and ERROR are failures, UNSUPPORTED and UNTESTED skipped.
@@ -233,7 +283,8 @@ compiler_parts() {
 # class), each one's parts in order; the lines come out in a fixed order
 # once all are done.
 for cc in $compilers; do
-  while [ "$(jobs -rp | wc -l)" -ge "${CHECK_JOBS:-2}" ]; do wait -n; done
+  if in_root "$cc"; then root_ready || continue; fi
+  while [ "$(jobs -rp | grep -cvxF "$others")" -ge "${CHECK_JOBS:-2}" ]; do wait -n; done
   compiler_parts "$cc" &
 done
 wait
@@ -259,6 +310,18 @@ for cc in $compilers; do
   [ -f "$top/build/fuzz/$cc/summary.txt" ] && cat "$top/build/fuzz/$cc/summary.txt"
 done
 
+# Licence: every tracked source file has its SPDX and copyright lines
+# (config/spdx.sh adds them).
+what="source files with the licence lines" tally licence bash config/spdx.sh --check
+
+# A user's first minutes: the tools' --help and --version, linkname-report
+# on a terminal, the README's help command, CC=clang refused, the archive
+# from apt's sources (testsuite/release/check-tools.sh), with the host's
+# first compiler.
+first_host=$(echo $host_compilers)
+first_host=${first_host%% *}
+what="tool and README checks" tally tools bash testsuite/release/check-tools.sh "${first_host:-gcc}"
+
 # The manual: no makeinfo or groff warning; every option documented.
 what="manual checks" tally doc bash testsuite/doc/check-doc.sh
 
@@ -266,6 +329,9 @@ what="manual checks" tally doc bash testsuite/doc/check-doc.sh
 # over loopback, with the first compiler (x86-64 only).
 what="ccache, make and distcc checks" tally "buildtools ${compilers%% *}" \
   bash testsuite/buildtools/check-buildtools.sh "${compilers%% *}"
+
+wait "$deb_pid"
+what="package, lintian, apt install and use in a fresh root" show_part deb
 
 for cc in $compilers; do
   echo "$cc: ${cc_p[$cc]:-0} passed, ${cc_f[$cc]:-0} failed, ${cc_s[$cc]:-0} skipped"

@@ -17,6 +17,7 @@
 #include "linkname/elfnote.h"
 #include "gobind.h"
 #include "linkname/gonote.h"
+#include "linkname/licence.h"
 #include "linkname/options.h"
 
 #include <dirent.h>
@@ -63,20 +64,23 @@ static void
 usage (int status)
 {
   fprintf (status ? stderr : stdout,
-	   "usage: %s [-cc CC] [-pkg NAME] [-o DIR] [-plugin SO] "
-	   "FILE.c|FILE.o ... [-- CFLAGS...]\n"
+	   "Usage: %s [OPTION]... FILE.c|FILE.o... [-- CFLAGS...]\n"
 	   "Writes DIR/linkname_amd64.go, DIR/linkname_amd64.s and "
 	   "DIR/BASE_amd64.syso for\n"
 	   "every C function defined with a linkname whose target ends in a "
 	   "Go identifier\n"
 	   "(#pragma linkname add gobind.Add -> func Add).  amd64 only.\n"
+	   "\n"
 	   "  -cc CC       C compiler for .c files (default: gcc)\n"
 	   "  -pkg NAME    Go package (default: that of DIR's Go files)\n"
 	   "  -o DIR       output directory (default: .)\n"
 	   "  -plugin SO   the plugin (default: linkname.so beside this "
-	   "program, else -fplugin=linkname)\n"
+	   "program, else\n"
+	   "               -fplugin=linkname, from CC's plugin directory)\n"
 	   "  -goroutine-stack  run C on the goroutine's stack: UNSAFE, "
-	   "for measurements only\n",
+	   "for measurements only\n"
+	   "  -h, --help   print this help and exit\n"
+	   "  --version    print the version and licence and exit\n",
 	   prog);
   exit (status);
 }
@@ -292,7 +296,7 @@ main (int argc, char **argv)
 	usage (0);
       else if (strcmp (a, "-version") == 0 || strcmp (a, "--version") == 0)
 	{
-	  printf ("linkname-go %s\n", LN_VERSION);
+	  printf ("linkname-go (linkname) %s\n%s", LN_VERSION, LN_LICENCE_TEXT);
 	  return 0;
 	}
       else if (a[0] == '-')

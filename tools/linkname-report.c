@@ -6,6 +6,9 @@
 
      linkname-report [-v] FILE...
 
+   On a terminal the lines get a header and aligned columns; into a pipe
+   or a file they stay tab-separated, for scripts.
+
    FILE is an object, an ar archive of objects, or a linked program or
    shared library (ld keeps the notes and puts them one after another).
    -v precedes each unit's lines with "# FILE[(MEMBER)]: linkname VERSION",
@@ -14,6 +17,7 @@
    is an LTO object without notes (they appear in the linked program, or
    with -ffat-lto-objects).  */
 #include "linkname/elfnote.h"
+#include "linkname/licence.h"
 #include "linkname/options.h"
 #include "linkname/report.h"
 
@@ -21,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char *prog = "linkname-report";
 
@@ -28,6 +33,7 @@ struct reader
 {
   const char *file;
   int verbose, status;
+  FILE *out;	/* stdout, or the table's buffer on a terminal */
 };
 
 static int
@@ -46,16 +52,98 @@ print_note (void *arg, const char *member, const char *desc, size_t len)
       return 0;
     }
   if (r->verbose)
-    printf ("# %s%s%s%s: linkname %s\n", r->file, *member ? "(" : "", member,
-	    *member ? ")" : "", version);
-  fputs (lines, stdout);
+    fprintf (r->out, "# %s%s%s%s: linkname %s\n", r->file, *member ? "(" : "",
+	     member, *member ? ")" : "", version);
+  fputs (lines, r->out);
   return 0;
+}
+
+/* The report's columns (include/linkname/report.h), for the table.  */
+static const char *const columns[]
+  = { "LOCAL", "SYMBOL", "KIND", "ROLE", "THUNK", "WHERE" };
+#define NCOLUMNS (sizeof columns / sizeof columns[0])
+#define MAXFIELDS 16
+
+/* Split LINE (one report line, no newline) at its tabs into F; the count.  */
+static size_t
+split_fields (char *line, char *f[MAXFIELDS])
+{
+  size_t n = 0;
+  f[n++] = line;
+  for (char *t = line; (t = strchr (t, '\t')) && n < MAXFIELDS; )
+    {
+      *t++ = '\0';
+      f[n++] = t;
+    }
+  return n;
+}
+
+/* TEXT, the tab-separated lines, as a table: a header, each column as
+   wide as its widest field plus two; "# FILE" lines (-v) as they are.  */
+static void
+print_table (char *text)
+{
+  size_t width[MAXFIELDS] = { 0 };
+  for (size_t i = 0; i < NCOLUMNS; i++)
+    width[i] = strlen (columns[i]);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      if (pass == 1)
+	for (size_t i = 0; i < NCOLUMNS; i++)
+	  printf ("%-*s%s", i + 1 < NCOLUMNS ? (int) width[i] + 2 : 0,
+		  columns[i], i + 1 < NCOLUMNS ? "" : "\n");
+      for (char *line = text, *next; *line; line = next)
+	{
+	  char *nl = strchr (line, '\n');
+	  next = nl ? nl + 1 : line + strlen (line);
+	  size_t len = (size_t) (next - line) - (nl != NULL);
+	  char saved = line[len];
+	  line[len] = '\0';
+	  if (line[0] == '#')
+	    {
+	      if (pass == 1)
+		puts (line);
+	    }
+	  else
+	    {
+	      char *copy = strdup (line), *f[MAXFIELDS];
+	      size_t n = copy ? split_fields (copy, f) : 0;
+	      for (size_t i = 0; i < n; i++)
+		if (pass == 0 && strlen (f[i]) > width[i])
+		  width[i] = strlen (f[i]);
+		else if (pass == 1)
+		  printf ("%-*s%s", i + 1 < n ? (int) width[i] + 2 : 0, f[i],
+			  i + 1 < n ? "" : "\n");
+	      free (copy);
+	    }
+	  line[len] = saved;
+	}
+    }
+}
+
+static void
+usage (void)
+{
+  printf (
+	   "Usage: %s [OPTION]... FILE...\n"
+	   "Prints the report lines the linkname plugin recorded in objects, "
+	   "archives\n"
+	   "and linked programs (as -fplugin-arg-linkname-report=FILE writes "
+	   "them):\n"
+	   "tab-separated, or on a terminal with a header and aligned "
+	   "columns.\n"
+	   "\n"
+	   "  -v           precede each unit's lines with '# FILE: linkname "
+	   "VERSION'\n"
+	   "  -h, --help   print this help and exit\n"
+	   "  --version    print the version and licence and exit\n",
+	   prog);
 }
 
 int
 main (int argc, char **argv)
 {
-  struct reader r = { NULL, 0, 0 };
+  struct reader r = { NULL, 0, 0, stdout };
   int first = 1;
   for (; first < argc && argv[first][0] == '-'; first++)
     {
@@ -63,22 +151,21 @@ main (int argc, char **argv)
 	r.verbose = 1;
       else if (strcmp (argv[first], "--version") == 0)
 	{
-	  printf ("linkname-report (linkname) %s\n", LN_VERSION);
+	  printf ("linkname-report (linkname) %s\n%s", LN_VERSION,
+		  LN_LICENCE_TEXT);
+	  return 0;
+	}
+      else if (strcmp (argv[first], "-h") == 0
+	       || strcmp (argv[first], "--help") == 0)
+	{
+	  usage ();
 	  return 0;
 	}
       else
 	{
-	  int help = strcmp (argv[first], "--help") == 0;
-	  fprintf (help ? stdout : stderr,
-		   "usage: %s [-v] FILE...\n"
-		   "Prints the report lines the linkname plugin recorded in "
-		   "objects, archives\n"
-		   "and linked programs (as -fplugin-arg-linkname-report=FILE "
-		   "writes them).\n"
-		   "  -v   precede each unit's lines with '# FILE: linkname "
-		   "VERSION'\n",
-		   prog);
-	  return help ? 0 : 2;
+	  fprintf (stderr, "%s: unknown option %s (try --help)\n", prog,
+		   argv[first]);
+	  return 2;
 	}
     }
   if (first == argc)
@@ -86,6 +173,12 @@ main (int argc, char **argv)
       fprintf (stderr, "%s: no input files (try --help)\n", prog);
       return 2;
     }
+  char *table = NULL;
+  size_t table_len = 0;
+  if (isatty (STDOUT_FILENO))
+    r.out = open_memstream (&table, &table_len);
+  if (!r.out)
+    r.out = stdout;
   for (int i = first; i < argc; i++)
     {
       size_t len;
@@ -116,6 +209,13 @@ main (int argc, char **argv)
 	  r.status = 1;
 	}
       free (img);
+    }
+  if (r.out != stdout)
+    {
+      fclose (r.out);
+      if (table && *table)
+	print_table (table);
+      free (table);
     }
   if (fflush (stdout) != 0)
     {

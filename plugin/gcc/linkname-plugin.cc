@@ -24,6 +24,7 @@
 					 early (-fsyntax-only, errors)  */
 #include "linkname.h"
 #include "plugin-version.h" /* gcc_version: this file only */
+#include "linkname/licence.h"
 
 #include <stdio.h>
 
@@ -81,12 +82,38 @@ on_finish (void *, void *)
   linkname_table = NULL;
 }
 
-/* GCC refuses a plugin built for another compiler; say which ones.  */
+/* The --target= of GCC's configure arguments ("" when absent), in BUF.  */
+static const char *
+configured_target (const char *args, char *buf, size_t size)
+{
+  const char *t = args ? strstr (args, "--target=") : NULL;
+  size_t n = 0;
+  if (t)
+    for (t += strlen ("--target="); t[n] && t[n] != ' ' && n + 1 < size; n++)
+      buf[n] = t[n];
+  buf[n] = '\0';
+  return buf;
+}
+
+/* GCC refuses a plugin built for another compiler; say which ones.  The
+   GCC layer's references to cc1 are weak (Makefile), so that a plugin
+   loaded into a GCC for another target gets here too.  */
 static bool
 check_version (const char *name, struct plugin_gcc_version *running)
 {
   if (plugin_default_version_check (running, &gcc_version))
     return true;
+  char built[128], here[128];
+  configured_target (gcc_version.configuration_arguments, built, sizeof built);
+  configured_target (running->configuration_arguments, here, sizeof here);
+  if (strcmp (built, here) != 0)
+    {
+      error ("%s: plugin built for a GCC %s targeting %s cannot run in this "
+	     "GCC %s, which targets %s; build it with 'make CC=<this gcc>'",
+	     name, gcc_version.basever, *built ? built : "the host",
+	     running->basever, *here ? here : "the host");
+      return false;
+    }
   error ("%s: plugin built for GCC %s (%s) cannot run in GCC %s (%s); "
 	 "rebuild it with 'make CC=<this gcc>' and reinstall it",
 	 name, gcc_version.basever, gcc_version.datestamp, running->basever,
@@ -117,8 +144,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   if (linkname_options.help)
     fputs (ln_help_text, stderr);
   if (linkname_options.version)
-    fprintf (stderr, "linkname %s (built for GCC %s)\n", LN_VERSION,
-	     gcc_version.basever);
+    fprintf (stderr, "linkname %s (built for GCC %s)\n%s", LN_VERSION,
+	     gcc_version.basever, LN_LICENCE_TEXT);
 
   register_callback (name, PLUGIN_INFO, NULL, &linkname_info);
 

@@ -14,7 +14,7 @@ bad() { echo "FAIL: $*"; failed=$((failed + 1)); }
 rm -rf "$out"
 # make doc fails on any makeinfo warning and shows it.
 if log=$(make -s -k doc DOC="$out" 2>&1); then ok; else bad "make doc: $log"; fi
-for f in linkname.info linkname.html linkname.7; do
+for f in linkname.info linkname.html linkname.7 linkname-go.1 linkname-report.1; do
   if [ -s "$out/$f" ]; then ok; else bad "make doc did not write $f"; fi
 done
 
@@ -31,20 +31,48 @@ fi
 
 # Every key of options.c's table, and every flag of linkname-go's usage,
 # in the manual and in the man page (where '-' is written '\-').
-man=$(sed 's/\\-/-/g' doc/linkname.7.in)
+man=$(sed 's/\\-/-/g' "$out/linkname.7")
 keys=$(sed -n 's/^  { "\([a-z0-9-]*\)", .*/\1/p' plugin/core/options.c)
 [ -n "$keys" ] || bad "no option keys found in plugin/core/options.c"
 for k in $keys; do
   grep -q -- "-fplugin-arg-linkname-$k" doc/linkname.texi && ok \
     || bad "doc/linkname.texi does not describe -fplugin-arg-linkname-$k"
   grep -q -- "-fplugin-arg-linkname-$k" <<<"$man" && ok \
-    || bad "doc/linkname.7.in does not name -fplugin-arg-linkname-$k"
+    || bad "linkname.7 does not name -fplugin-arg-linkname-$k"
 done
-flags=$(sed -n 's/^[[:space:]]*"  \(-[a-z-]*\) .*/\1/p' tools/linkname-go.c)
+# (--help and --version: every tool's, said once in each page.)
+flags=$(sed -n 's/^[[:space:]]*"  \(-[a-z-]*\) .*/\1/p' tools/linkname-go.c | grep -v -- '^--\(help\|version\)$')
 [ -n "$flags" ] || bad "no flags found in tools/linkname-go.c's usage"
 for f in $flags; do
   grep -qF -- "[$f" doc/linkname.texi && ok || bad "doc/linkname.texi: no linkname-go [$f in the synopsis"
-  grep -qF -- "[ $f" <<<"$man" && ok || bad "doc/linkname.7.in: no linkname-go [$f in the synopsis"
+  grep -qF -- "[ $f" <<<"$man" && ok || bad "linkname.7: no linkname-go [$f in the synopsis"
+done
+
+# The option index: an @opindex for every plugin key and every flag of
+# linkname-go.
+for k in $keys; do
+  grep -q -- "^@opindex fplugin-arg-linkname-$k\$" doc/linkname.texi && ok \
+    || bad "doc/linkname.texi: no @opindex fplugin-arg-linkname-$k"
+done
+for f in $flags; do
+  grep -q -- "^@opindex linkname-go $f\$" doc/linkname.texi && ok \
+    || bad "doc/linkname.texi: no @opindex linkname-go $f"
+done
+
+# The tools' man pages are made from their --help: each page exists,
+# renders without a warning and names each option its --help lists.
+for tool in linkname-go linkname-report; do
+  page=$out/$tool.1
+  [ -s "$page" ] || { bad "make doc did not write $tool.1"; continue; }
+  warn=$(groff -man -ww -z -Tutf8 "$page" 2>&1)
+  [ -z "$warn" ] && ok || bad "groff warns on $tool.1: $warn"
+  bin=$(make -s print-$tool)
+  opts=$("$bin" --help | sed -n 's/^  \(-[a-z-]*\).*/\1/p')
+  [ -n "$opts" ] || bad "$tool --help lists no options"
+  text=$(sed 's/\\-/-/g' "$page")
+  for o in $opts; do
+    grep -qF -- "$o" <<<"$text" && ok || bad "$tool.1 does not name $o (its --help does)"
+  done
 done
 
 echo "$passed passed, $failed failed"
