@@ -19,8 +19,11 @@
 #include "stringpool.h"
 #include "attribs.h"
 #include "varasm.h"
+#include "rtl.h" /* before tm_p.h: the target's rtx prototypes need it */
 #include "tm_p.h" /* the target's own queries (i386-protos.h) */
-#include "function.h" /* aggregate_value_p */
+#include "function.h" /* aggregate_value_p, push_struct_function */
+#include "target.h" /* targetm.calls: where arguments and results go */
+#include "calls.h" /* function_arg_info, pass_by_reference */
 #include "builtins.h"
 #include "tree-pretty-print.h"
 #include "langhooks.h"
