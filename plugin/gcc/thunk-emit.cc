@@ -37,13 +37,19 @@ linkname_thunk_why (void)
   return why;
 }
 
-/* Describe and plan FNDECL's call into SIG and PLAN; else say why not.  */
+/* Describe and plan FNDECL's call into SIG and PLAN; else say why not:
+   an error when something will call through the thunk (CALLED: ABI0
+   assembly calls the definition, C calls ABI0 assembly), so that no
+   wrong call hides behind a warning, or -w; a warning when nothing
+   asked for it (a linknamed definition, which Go reaches through
+   linkname-go's stubs or not at all), unless
+   -fplugin-arg-linkname-abi0=strict.  */
 static bool
-plan_thunk (tree fndecl, const char *symbol, location_t loc)
+plan_thunk (tree fndecl, const char *symbol, location_t loc, bool called)
 {
   if (linkname_signature_locations (fndecl, &sig, &plan, why, sizeof why))
     return true;
-  if (linkname_options.abi0 == LN_ABI0_STRICT)
+  if (called || linkname_options.abi0 == LN_ABI0_STRICT)
     error_at (loc, "no ABI0 thunk for %qs: %s", symbol, why);
   else
     warning_at (loc, 0, "no ABI0 thunk for %qs: %s", symbol, why);
@@ -100,8 +106,9 @@ thunk_options (void)
   return opts;
 }
 
-bool
-linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
+/* linkname_emit_thunk, and CALLED as plan_thunk says.  */
+static bool
+emit_thunk (tree fndecl, const char *symbol, location_t loc, bool called)
 {
   /* One thunk per symbol, whether a directive or the symabis file asks.  */
   static struct ln_strmap *done;
@@ -116,7 +123,8 @@ linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
   if (ln_strmap_get (done, symbol))
     return true;
   char *thunk = concat (symbol, LN_ABI0_SUFFIX, NULL);
-  if (defined_here (thunk, symbol, loc) || !plan_thunk (fndecl, symbol, loc))
+  if (defined_here (thunk, symbol, loc)
+      || !plan_thunk (fndecl, symbol, loc, called))
     {
       free (thunk);
       return false;
@@ -139,10 +147,22 @@ linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
 }
 
 bool
+linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
+{
+  return emit_thunk (fndecl, symbol, loc, false);
+}
+
+bool
+linkname_emit_called_thunk (tree fndecl, const char *symbol, location_t loc)
+{
+  return emit_thunk (fndecl, symbol, loc, true);
+}
+
+bool
 linkname_emit_sysv_thunk (tree fndecl, const char *symbol, const char *thunk)
 {
   location_t loc = DECL_SOURCE_LOCATION (fndecl);
-  if (!plan_thunk (fndecl, symbol, loc))
+  if (!plan_thunk (fndecl, symbol, loc, true))
     return false;
   /* COMDAT and hidden: every unit that calls SYMBOL may emit it.  */
   struct ln_thunk_options opts = thunk_options ();
