@@ -290,6 +290,9 @@ prologue (struct ln_sbuf *b, const char *thunk,
 	opts->comdat || opts->weak ? "weak" : "globl", thunk);
   if (opts->visibility)
     ln_sbuf_printf (b, "\t.%s\t%s\n", opts->visibility, thunk);
+  if (opts->no_split_stack)
+    ln_sbuf_printf (b, "\t.pushsection\t.note.GNU-no-split-stack,\"\",@progbits\n"
+		       "\t.popsection\n");
   ln_sbuf_printf (b, "\t.type\t%s, @function\n%s:\n\t.cfi_startproc\n", thunk, thunk);
   if (opts->endbr64)
     ln_sbuf_printf (b, "\tendbr64\n");
@@ -452,13 +455,27 @@ ln_thunk_text (const char *thunk, const char *target,
 
 /* --- the reverse: SysV C caller -> ABI0 assembly callee ---------------
 
-   The SysV caller expects %rbx, %rbp and %r12-%r15 preserved, which an
-   ABI0 callee does not do: they are saved below %rbp.  The Go frame is
-   built at 0(%rsp), so the callee finds its first argument at 8(%rsp)
-   after the call.  A hidden result pointer is kept at -48(%rbp).  */
+   The SysV caller expects %rbx, %rbp and %r12-%r15 preserved (and what
+   -fcall-saved-REG and -ffixed-REG add), which an ABI0 callee does not
+   do: they are saved below %rbp.  The Go frame is built at 0(%rsp), so
+   the callee finds its first argument at 8(%rsp) after the call.  A
+   hidden result pointer is kept just below the saved registers.  */
 
-static const char *const saved_regs[5]
-  = { "%rbx", "%r12", "%r13", "%r14", "%r15" };
+/* The registers the SysV thunk saves, in push order: OPTS->saved, or
+   the psABI's callee-saved ones.  Returns how many.  */
+static unsigned
+saved_regs (const struct ln_thunk_options *opts, enum ln_reg *out)
+{
+  unsigned long set = opts->saved;
+  unsigned n = 0;
+  if (!set)
+    set = 1ul << LN_RBX | 1ul << LN_R12 | 1ul << LN_R13 | 1ul << LN_R14
+	  | 1ul << LN_R15;
+  for (unsigned r = LN_RAX; r < LN_XMM0; r++)
+    if ((set >> r & 1) && r != LN_RSP && r != LN_RBP)
+      out[n++] = (enum ln_reg) r;
+  return n;
+}
 
 /* Store argument I, from its registers or the caller's stack area, into
    the Go frame at 0(%rsp).  */
@@ -483,30 +500,33 @@ ln_sysv_thunk_text (const char *thunk, const char *target,
 {
   struct ln_sbuf b = LN_SBUF_INIT;
   int in_memory = sig->has_result && sig->result_loc.kind == LN_PLACE_MEMORY;
+  enum ln_reg saved[LN_XMM0];
+  unsigned nsaved = saved_regs (opts, saved);
+  int hidden = -8 * (int) nsaved - 8;
   prologue (&b, thunk, opts);
-  for (int i = 0; i < 5; i++)
-    ln_sbuf_printf (&b, "\tpushq\t%s\n\t.cfi_offset %s, %d\n", saved_regs[i],
-	  saved_regs[i], -24 - 8 * i);
+  for (unsigned i = 0; i < nsaved; i++)
+    ln_sbuf_printf (&b, "\tpushq\t%s\n\t.cfi_offset %s, %d\n",
+		    gprs[saved[i]].q, gprs[saved[i]].q, -24 - 8 * (int) i);
   allocate (&b, 8 + (plan->frame_size + 15) / 16 * 16, opts);
   ln_sbuf_printf (&b, "\tandq\t$-16, %%rsp\n");
   if (in_memory)
-    ln_sbuf_printf (&b, "\tmovq\t%s, -48(%%rbp)\n",
-		    gprs[sig->result_loc.pieces[0].reg].q);
+    ln_sbuf_printf (&b, "\tmovq\t%s, %d(%%rbp)\n",
+		    gprs[sig->result_loc.pieces[0].reg].q, hidden);
   for (unsigned i = 0; i < sig->nparams; i++)
     store_arg (&b, sig, plan, i);
   call (&b, target, opts);
   if (in_memory)
     {
-      ln_sbuf_printf (&b, "\tmovq\t-48(%%rbp), %%rax\n");
+      ln_sbuf_printf (&b, "\tmovq\t%d(%%rbp), %%rax\n", hidden);
       copy_bytes (&b, "%rsp", plan->result_offset, "%rax", 0,
 		  sig->result.size);
     }
   else if (sig->has_result && sig->result_loc.kind == LN_PLACE_REGS)
     memory_to_regs (&b, &sig->result, &sig->result_loc, plan->result_offset,
 		    "%rsp");
-  ln_sbuf_printf (&b, "\tleaq\t-40(%%rbp), %%rsp\n");
-  for (int i = 4; i >= 0; i--)
-    ln_sbuf_printf (&b, "\tpopq\t%s\n", saved_regs[i]);
+  ln_sbuf_printf (&b, "\tleaq\t%d(%%rbp), %%rsp\n", -8 * (int) nsaved);
+  for (unsigned i = nsaved; i-- > 0;)
+    ln_sbuf_printf (&b, "\tpopq\t%s\n", gprs[saved[i]].q);
   ln_sbuf_printf (&b, "\tpopq\t%%rbp\n");
   return epilogue (&b, thunk, opts, &sig->result_loc);
 }

@@ -103,7 +103,47 @@ thunk_options (void)
 			? 1u << param_stack_clash_protection_probe_interval
 			: 0;
   opts.probe_guard = 1u << param_stack_clash_protection_guard_size;
+  /* -fstack-check: every page of an allocation probed, as GCC's
+     prologue probes (STACK_CHECK_PROBE_INTERVAL_EXP).  */
+  if (flag_stack_check != NO_STACK_CHECK)
+    opts.probe_interval = opts.probe_guard
+      = 1u << STACK_CHECK_PROBE_INTERVAL_EXP;
+  opts.no_split_stack = flag_split_stack != 0;
   return opts;
+}
+
+/* -fopenmp -flto with 'omp declare target' in the unit: GCC streams
+   toplevel asm into the offload stream only, so no thunk would reach the
+   host link.  Say so at LOC rather than leave undefined symbols.  */
+static bool
+offload_drops_thunks (const char *symbol, location_t loc)
+{
+  if (!flag_openmp || !flag_generate_lto)
+    return false;
+  symtab_node *n;
+  FOR_EACH_SYMBOL (n)
+    if (lookup_attribute ("omp declare target", DECL_ATTRIBUTES (n->decl)))
+      {
+	error_at (loc, "no ABI0 thunk for %qs: with %<-flto%>, GCC puts "
+		       "toplevel assembly only into the offload stream when "
+		       "the unit has %<omp declare target%> code; build this "
+		       "unit without %<-flto%>, or move that code to another "
+		       "unit", symbol);
+	return true;
+      }
+  return false;
+}
+
+/* What GCC's assembly calls FNDECL, emitted as SYMBOL: an asm label is
+   used as written, another name gets the user label prefix
+   (-fleading-underscore).  malloc'd.  */
+static char *
+assembler_symbol (tree fndecl, const char *symbol)
+{
+  const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fndecl));
+  if (*name == '*' || !user_label_prefix || !*user_label_prefix)
+    return xstrdup (symbol);
+  return concat (user_label_prefix, symbol, NULL);
 }
 
 /* linkname_emit_thunk, and CALLED as plan_thunk says.  */
@@ -124,6 +164,7 @@ emit_thunk (tree fndecl, const char *symbol, location_t loc, bool called)
     return true;
   char *thunk = concat (symbol, LN_ABI0_SUFFIX, NULL);
   if (defined_here (thunk, symbol, loc)
+      || offload_drops_thunks (symbol, loc)
       || !plan_thunk (fndecl, symbol, loc, called))
     {
       free (thunk);
@@ -140,7 +181,9 @@ emit_thunk (tree fndecl, const char *symbol, location_t loc, bool called)
     opts.group = IDENTIFIER_POINTER (group);
   opts.once = opts.weak || opts.group || flag_generate_lto;
   linkname_target_thunk_options (fndecl, fndecl, &opts);
-  emit_text (ln_thunk_text (thunk, symbol, &sig, &plan, &opts), loc);
+  char *target = assembler_symbol (fndecl, symbol);
+  emit_text (ln_thunk_text (thunk, target, &sig, &plan, &opts), loc);
+  free (target);
   free (thunk);
   ln_strmap_put (done, symbol, (void *) 1);
   return true;
@@ -162,7 +205,7 @@ bool
 linkname_emit_sysv_thunk (tree fndecl, const char *symbol, const char *thunk)
 {
   location_t loc = DECL_SOURCE_LOCATION (fndecl);
-  if (!plan_thunk (fndecl, symbol, loc, true))
+  if (offload_drops_thunks (symbol, loc) || !plan_thunk (fndecl, symbol, loc, true))
     return false;
   /* COMDAT and hidden: every unit that calls SYMBOL may emit it.  */
   struct ln_thunk_options opts = thunk_options ();

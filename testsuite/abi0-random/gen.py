@@ -114,7 +114,8 @@ class Gen:
             n += 1
         else:
             fields = [("m%d" % i, self.field_type(depth, union)) for i in range(n)]
-        if depth == 0 and not union and self.rng.random() < 0.08:
+        if (depth == 0 and not union and self.rng.random() < 0.08
+                and any(f[1][0] != "zbits" for f in fields)):
             fields.append(("m%d" % n, ("flex", ("scalar", self.rng.choice(SMALL)))))
         packed = depth == 0 and self.rng.random() < 0.1
         name = "%s%d" % ("u" if union else "s", len(self.structs))
@@ -261,10 +262,8 @@ static unsigned long long hash_double (double d)
   unsigned long long u; memcpy (&u, &d, 8); return u;
 }
 /* Every register a SysV caller expects kept, clobbered by the ABI0
-   assembly (which may), set before the call through a ..sysv thunk and
-   checked after it.  */
-__asm__ (".macro CLOBBER_SAVED\n\tmovq $-1, %%rbx\n\tmovq $-1, %%r12\n"
-	 "\tmovq $-1, %%r13\n\tmovq $-1, %%r14\n\tmovq $-1, %%r15\n.endm\n");
+   assembly (abi0_clobber_saved, abi0-call.S): set before the call
+   through a ..sysv thunk and checked after it.  */
 #define SAVED_SET()                                                          \
   register long s_rbx __asm__ ("rbx") = 0x1b;                               \
   register long s_r12 __asm__ ("r12") = 0x12;                               \
@@ -311,7 +310,7 @@ def function(rng, g, idx):
     lines.append("extern %s %s (%s);" % (rtype, gname, sig))
     lines.append("#pragma linkname %s rnd.%s" % (gname, gname))
     lines.append("#pragma linkname_symabis def rnd.%s ABI0" % gname)
-    lines.append('__asm__ ("\\t.text\\n\\t.globl\\trnd.%s\\nrnd.%s:\\n\\tCLOBBER_SAVED\\n'
+    lines.append('__asm__ ("\\t.text\\n\\t.globl\\trnd.%s\\nrnd.%s:\\n\\tcall\\tabi0_clobber_saved\\n'
                  '\\tjmp\\trnd.%s.abi0\\n");' % (gname, gname, name))
     # The check: same arguments both ways.
     args = []

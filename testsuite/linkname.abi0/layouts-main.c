@@ -25,7 +25,7 @@ struct ez { struct e e; float a; char c[0]; float b; };
 #define ROUND_TRIP(ret, f, g, params)                                     \
   extern ret g params;                                                    \
   __asm__ ("\t.text\n\t.globl\tlay." #g "\nlay." #g ":\n"                 \
-	   "\tmovq\t$-1, %rbx\n\tmovq\t$-1, %r12\n\tmovq\t$-1, %r15\n"    \
+	   "\tcall\tabi0_clobber_saved\n"                                  \
 	   "\tjmp\tlay." #f ".abi0\n");                                    \
   ABI0_THUNK (t_##f, "lay." #f ".abi0")
 

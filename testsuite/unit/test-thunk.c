@@ -176,6 +176,24 @@ test_thunk (void)
   CHECK_CONTAINS (text, "\txorl\t%r11d, %r11d\n\tret\n");
   free (text);
 
+  /* -fcall-saved-r11 (GCC's tables): the SysV thunk saves %r11 too, in
+     register order, and finds a result pointer below it; -fsplit-stack:
+     the no-split-stack note.  */
+  struct ln_thunk_options sv
+    = { .saved = 1ul << LN_RBX | 1ul << LN_R11 | 1ul << LN_R12 | 1ul << LN_RBP,
+	.no_split_stack = 1 };
+  text = ln_sysv_thunk_text ("asm.add..sysv", "asm.add", &sig, &plan, &sv);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\t.pushsection\t.note.GNU-no-split-stack,\"\",@progbits\n"
+			"\t.popsection\n");
+  CHECK_CONTAINS (text, "\tpushq\t%rbx\n\t.cfi_offset %rbx, -24\n"
+			"\tpushq\t%r11\n\t.cfi_offset %r11, -32\n"
+			"\tpushq\t%r12\n\t.cfi_offset %r12, -40\n\tsubq");
+  CHECK_CONTAINS (text, "\tleaq\t-24(%rbp), %rsp\n\tpopq\t%r12\n"
+			"\tpopq\t%r11\n\tpopq\t%rbx\n\tpopq\t%rbp\n");
+  CHECK (strstr (text, "%r13") == NULL);
+  free (text);
+
   /* How it calls: -mcmodel=large, -mforce-indirect-call, through a
      retpoline, notrack.  */
   struct ln_thunk_options c2 = { .call = LN_CALL_ABSOLUTE, .call_notrack = 1 };
