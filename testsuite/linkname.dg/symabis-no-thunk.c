@@ -8,7 +8,7 @@
    a thunk for keeps the warning (abi0-unsupported.c), which -w
    silences.  */
 /* { dg-do assemble { target x86_64-*-* } } */
-/* { dg-options "-w" } */
+/* { dg-options "-w -std=gnu17" } */
 #pragma linkname_symabis def asm.kr ABI0
 #pragma linkname_symabis def asm.var ABI0
 #pragma linkname_symabis def asm.ld ABI0
