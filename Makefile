@@ -300,10 +300,11 @@ check:
 check-mutants:
 	@bash testsuite/mutants/run.sh $(MUTANTS)
 
-# The long run: 1200 random ABI0 prototypes at six option sets, on the
-# x86-64 compilers (the only ones with thunks).
+# The long run: 2040 random ABI0 prototypes (each called directly,
+# through its .abi0 thunk and back through a ..sysv thunk) at eight option
+# sets, on the x86-64 compilers (the only ones with thunks).
 check-long:
-	@ABI0_RANDOM_COUNT=1200 ABI0_RANDOM_OPTIONS='-O0;-O2;-O3 -fPIC;-O2 -flto;-O2 -fpcc-struct-return;-O2 -flto -masm=intel -fstack-clash-protection;-O2 -mfunction-return=thunk-extern -mharden-sls=all -fzero-call-used-regs=all;-O2 -mcmodel=large -mindirect-branch=thunk-inline' \
+	@ABI0_RANDOM_COUNT=2040 ABI0_RANDOM_OPTIONS='-O0;-O2;-O3 -fPIC;-O2 -flto;-O2 -fpcc-struct-return;-O2 -flto -masm=intel -fstack-clash-protection;-O2 -mfunction-return=thunk-extern -mharden-sls=all -fzero-call-used-regs=all;-O2 -mcmodel=large -mindirect-branch=thunk-inline' \
 	  CHECK_COMPILERS="gcc-12 gcc-11" bash testsuite/check.sh
 
 # Each pair of testsuite/compare/ through gccgo and through CC with the

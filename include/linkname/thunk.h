@@ -66,6 +66,15 @@ struct ln_thunk_options
 			      general registers before returning (not the
 			      result registers of a SysV thunk) */
   int zero_sse;		   /* ... and the SSE registers */
+  int no_split_stack;	   /* -fsplit-stack: mark the object as holding
+			      code without a split-stack prologue
+			      (.note.GNU-no-split-stack), as GCC marks its
+			      own */
+  unsigned long saved;	   /* the general registers a SysV caller expects
+			      kept (bit 1 << enum ln_reg): GCC's
+			      callee-saved and fixed ones; 0: %rbx and
+			      %r12-%r15, the psABI's.  %rsp and %rbp are
+			      kept anyway */
 };
 
 /* The suffix Go's tools print for ABI0 wrappers (cmd/link mangleABIName).  */

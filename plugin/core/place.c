@@ -1,5 +1,5 @@
-/* place.c - locations (abi0.h): register names, the text form notes carry,
-   and the transitional bridge from the psABI model's plan.  */
+/* place.c - locations (abi0.h): register names and the text form notes
+   carry.  */
 #include "linkname/abi0.h"
 
 #include <stdio.h>
@@ -146,60 +146,4 @@ ln_place_parse (const char *s, struct ln_place *loc)
       if (*s++ != ',')
 	return -1;
     }
-}
-
-/* --- the bridge from the psABI model ------------------------------------ */
-
-static const enum ln_reg int_arg_regs[6]
-  = { LN_RDI, LN_RSI, LN_RDX, LN_RCX, LN_R8, LN_R9 };
-static const enum ln_reg int_res_regs[2] = { LN_RAX, LN_RDX };
-
-static void
-loc_of_placed (const struct ln_type *t, const struct ln_placed *p,
-	       const enum ln_reg *ints, enum ln_reg sse0, struct ln_place *loc)
-{
-  memset (loc, 0, sizeof *loc);
-  switch (p->where)
-    {
-    case LN_NOWHERE:
-      return;
-    case LN_IN_MEMORY:
-      loc->kind = LN_PLACE_STACK;
-      loc->stack_offset = p->stack_offset;
-      loc->stack_size = (t->size + 7) / 8 * 8;
-      return;
-    case LN_IN_REGS:
-      loc->kind = LN_PLACE_REGS;
-      loc->npieces = p->neightbytes;
-      for (unsigned e = 0; e < p->neightbytes; e++)
-	{
-	  struct ln_piece *pc = &loc->pieces[e];
-	  pc->offset = 8 * e;
-	  pc->size = t->size - 8 * e < 8 ? t->size - 8 * e : 8;
-	  pc->reg = p->cls[e] == LN_CLASS_SSE
-		      ? (enum ln_reg) (sse0 + p->reg[e])
-		      : ints[p->reg[e]];
-	}
-      return;
-    }
-}
-
-void
-ln_places_from_plan (struct ln_signature *sig, const struct ln_call_plan *plan)
-{
-  for (unsigned i = 0; i < sig->nparams; i++)
-    loc_of_placed (&sig->params[i], &plan->params[i], int_arg_regs, LN_XMM0,
-		   &sig->param_locs[i]);
-  memset (&sig->result_loc, 0, sizeof sig->result_loc);
-  if (!sig->has_result)
-    return;
-  if (plan->hidden_result_pointer)
-    {
-      sig->result_loc.kind = LN_PLACE_MEMORY;
-      sig->result_loc.npieces = 1;
-      sig->result_loc.pieces[0] = (struct ln_piece) { LN_RDI, 0, 8 };
-      return;
-    }
-  loc_of_placed (&sig->result, &plan->result, int_res_regs, LN_XMM0,
-		 &sig->result_loc);
 }

@@ -24,20 +24,28 @@ struct gpr
   const char *q, *l, *w, *b;
 };
 
-static const struct gpr int_args[6] = {
-  { "%rdi", "%edi", "%di", "%dil" }, { "%rsi", "%esi", "%si", "%sil" },
-  { "%rdx", "%edx", "%dx", "%dl" },  { "%rcx", "%ecx", "%cx", "%cl" },
-  { "%r8", "%r8d", "%r8w", "%r8b" }, { "%r9", "%r9d", "%r9w", "%r9b" },
+static const struct gpr gprs[LN_XMM0] = {
+  [LN_RAX] = { "%rax", "%eax", "%ax", "%al" },
+  [LN_RBX] = { "%rbx", "%ebx", "%bx", "%bl" },
+  [LN_RCX] = { "%rcx", "%ecx", "%cx", "%cl" },
+  [LN_RDX] = { "%rdx", "%edx", "%dx", "%dl" },
+  [LN_RSI] = { "%rsi", "%esi", "%si", "%sil" },
+  [LN_RDI] = { "%rdi", "%edi", "%di", "%dil" },
+  [LN_RBP] = { "%rbp", "%ebp", "%bp", "%bpl" },
+  [LN_RSP] = { "%rsp", "%esp", "%sp", "%spl" },
+  [LN_R8] = { "%r8", "%r8d", "%r8w", "%r8b" },
+  [LN_R9] = { "%r9", "%r9d", "%r9w", "%r9b" },
+  [LN_R10] = { "%r10", "%r10d", "%r10w", "%r10b" },
+  [LN_R11] = { "%r11", "%r11d", "%r11w", "%r11b" },
+  [LN_R12] = { "%r12", "%r12d", "%r12w", "%r12b" },
+  [LN_R13] = { "%r13", "%r13d", "%r13w", "%r13b" },
+  [LN_R14] = { "%r14", "%r14d", "%r14w", "%r14b" },
+  [LN_R15] = { "%r15", "%r15d", "%r15w", "%r15b" },
 };
-static const struct gpr int_results[2]
-  = { { "%rax", "%eax", "%ax", "%al" }, { "%rdx", "%edx", "%dx", "%dl" } };
-static const struct gpr scratch = { "%r11", "%r11d", "%r11w", "%r11b" };
-
-static unsigned
-min_u (unsigned a, unsigned b)
-{
-  return a < b ? a : b;
-}
+static const struct gpr *const scratch = &gprs[LN_R11];
+/* The second scratch register: an SSE piece of an odd size goes through
+   it (load_bytes needs %r11 itself).  */
+static const struct gpr *const scratch2 = &gprs[LN_R10];
 
 /* Load N (1..8) bytes at OFF(BASE) into R, zero-extended, exactly.  */
 static void
@@ -108,8 +116,8 @@ copy_bytes (struct ln_sbuf *b, const char *sbase, unsigned soff,
     {
       unsigned left = n - done;
       unsigned piece = left >= 8 ? 8 : left >= 4 ? 4 : left >= 2 ? 2 : 1;
-      load_bytes (b, &scratch, soff + done, sbase, piece);
-      store_bytes (b, &scratch, doff + done, dbase, piece);
+      load_bytes (b, scratch, soff + done, sbase, piece);
+      store_bytes (b, scratch, doff + done, dbase, piece);
       done += piece;
     }
 }
@@ -120,8 +128,7 @@ static void
 load_scalar (struct ln_sbuf *b, const struct ln_type *t, const struct gpr *r,
 	     unsigned off, const char *base)
 {
-  const struct ln_leaf *l = &t->leaves[0];
-  int sign = l->kind == LN_LEAF_SINT;
+  int sign = t->kind == LN_KIND_SINT;
   switch (t->size)
     {
     case 8:
@@ -142,64 +149,91 @@ load_scalar (struct ln_sbuf *b, const struct ln_type *t, const struct gpr *r,
     }
 }
 
-/* Move value T between memory at OFF(BASE) and its registers as P
-   places it: eightbyte by eightbyte, integer ones in the GPRS bank
-   (argument or result registers), SSE ones in %xmmN.  */
+/* SSE register R's number.  */
+static unsigned
+xmm (enum ln_reg r)
+{
+  return (unsigned) (r - LN_XMM0);
+}
+
+/* Load value T from memory at OFF(BASE) into the registers LOC names:
+   each piece's bytes into its register's low bytes (a scalar in a
+   general register extended).  */
 static void
 memory_to_regs (struct ln_sbuf *b, const struct ln_type *t,
-		const struct ln_placed *p, const struct gpr *gprs,
-		unsigned off, const char *base)
+		const struct ln_place *loc, unsigned off, const char *base)
 {
-  for (unsigned e = 0; e < p->neightbytes; e++)
+  for (unsigned i = 0; i < loc->npieces; i++)
     {
-      unsigned n = min_u (8, t->size - 8 * e);
-      if (p->cls[e] == LN_CLASS_SSE)
-	ln_sbuf_printf (b, "\t%s\t%u(%s), %%xmm%u\n", n == 4 ? "movss" : "movq",
-	      off + 8 * e, base, p->reg[e]);
-      else if (!t->aggregate)
-	load_scalar (b, t, &gprs[p->reg[e]], off, base);
-      else
-	load_bytes (b, &gprs[p->reg[e]], off + 8 * e, base, n);
-    }
-}
-
-static void
-regs_to_memory (struct ln_sbuf *b, const struct ln_type *t,
-		const struct ln_placed *p, const struct gpr *gprs,
-		unsigned off, const char *base)
-{
-  for (unsigned e = 0; e < p->neightbytes; e++)
-    {
-      unsigned n = min_u (8, t->size - 8 * e);
-      if (p->cls[e] == LN_CLASS_SSE)
-	ln_sbuf_printf (b, "\t%s\t%%xmm%u, %u(%s)\n", n == 4 ? "movss" : "movq",
-	      p->reg[e], off + 8 * e, base);
-      else
-	store_bytes (b, &gprs[p->reg[e]], off + 8 * e, base, n);
-    }
-}
-
-/* Load argument T into its registers, or copy it to the outgoing stack
-   area; BASE addresses Go's frame with the same offsets as %rbp.  */
-static void
-load_arg (struct ln_sbuf *b, const struct ln_type *t, const struct ln_placed *p,
-	  const char *base)
-{
-  unsigned src = 16 + p->abi0_offset;
-  if (p->where == LN_NOWHERE)
-    return;
-  if (p->where == LN_IN_MEMORY)
-    {
-      if (!t->aggregate && t->leaves[0].kind != LN_LEAF_FLOAT)
+      const struct ln_piece *p = &loc->pieces[i];
+      unsigned at = off + p->offset;
+      if (ln_reg_is_sse (p->reg))
 	{
-	  load_scalar (b, t, &scratch, src, base);
-	  ln_sbuf_printf (b, "\tmovq\t%%r11, %u(%%rsp)\n", p->stack_offset);
+	  if (p->size == 4 || p->size == 8)
+	    ln_sbuf_printf (b, "\t%s\t%u(%s), %%xmm%u\n",
+			    p->size == 4 ? "movss" : "movq", at, base,
+			    xmm (p->reg));
+	  else
+	    {
+	      load_bytes (b, scratch2, at, base, p->size);
+	      ln_sbuf_printf (b, "\tmovq\t%%r10, %%xmm%u\n", xmm (p->reg));
+	    }
+	}
+      else if (t->kind != LN_KIND_AGGREGATE)
+	load_scalar (b, t, &gprs[p->reg], at, base);
+      else
+	load_bytes (b, &gprs[p->reg], at, base, p->size);
+    }
+}
+
+/* Store value T from the registers LOC names to memory at OFF(BASE);
+   general registers of odd-sized pieces are clobbered.  */
+static void
+regs_to_memory (struct ln_sbuf *b, const struct ln_place *loc, unsigned off,
+		const char *base)
+{
+  for (unsigned i = 0; i < loc->npieces; i++)
+    {
+      const struct ln_piece *p = &loc->pieces[i];
+      unsigned at = off + p->offset;
+      if (ln_reg_is_sse (p->reg))
+	{
+	  if (p->size == 4 || p->size == 8)
+	    ln_sbuf_printf (b, "\t%s\t%%xmm%u, %u(%s)\n",
+			    p->size == 4 ? "movss" : "movq", xmm (p->reg), at,
+			    base);
+	  else
+	    {
+	      ln_sbuf_printf (b, "\tmovq\t%%xmm%u, %%r10\n", xmm (p->reg));
+	      store_bytes (b, scratch2, at, base, p->size);
+	    }
 	}
       else
-	copy_bytes (b, base, src, "%rsp", p->stack_offset, t->size);
-      return;
+	store_bytes (b, &gprs[p->reg], at, base, p->size);
     }
-  memory_to_regs (b, t, p, int_args, src, base);
+}
+
+/* Load argument I into its registers, or copy it to the outgoing stack
+   area; BASE addresses Go's frame with the same offsets as %rbp.  */
+static void
+load_arg (struct ln_sbuf *b, const struct ln_signature *sig,
+	  const struct ln_call_plan *plan, unsigned i, const char *base)
+{
+  const struct ln_type *t = &sig->params[i];
+  const struct ln_place *loc = &sig->param_locs[i];
+  unsigned src = 16 + plan->abi0_offset[i];
+  if (loc->kind == LN_PLACE_STACK)
+    {
+      if (t->kind == LN_KIND_SINT || t->kind == LN_KIND_UINT)
+	{
+	  load_scalar (b, t, scratch, src, base);
+	  ln_sbuf_printf (b, "\tmovq\t%%r11, %u(%%rsp)\n", loc->stack_offset);
+	}
+      else
+	copy_bytes (b, base, src, "%rsp", loc->stack_offset, t->size);
+    }
+  else if (loc->kind == LN_PLACE_REGS)
+    memory_to_regs (b, t, loc, src, base);
 }
 
 /* Move %rsp down by SIZE bytes.  Under -fstack-clash-protection, as
@@ -256,6 +290,9 @@ prologue (struct ln_sbuf *b, const char *thunk,
 	opts->comdat || opts->weak ? "weak" : "globl", thunk);
   if (opts->visibility)
     ln_sbuf_printf (b, "\t.%s\t%s\n", opts->visibility, thunk);
+  if (opts->no_split_stack)
+    ln_sbuf_printf (b, "\t.pushsection\t.note.GNU-no-split-stack,\"\",@progbits\n"
+		       "\t.popsection\n");
   ln_sbuf_printf (b, "\t.type\t%s, @function\n%s:\n\t.cfi_startproc\n", thunk, thunk);
   if (opts->endbr64)
     ln_sbuf_printf (b, "\tendbr64\n");
@@ -317,31 +354,48 @@ call (struct ln_sbuf *b, const char *target,
   ln_sbuf_printf (b, "3:\tcall\t2b\n");
 }
 
+/* Does KEEP, a result's place, return a value in R?  */
+static int
+returns_in (const struct ln_place *keep, enum ln_reg r)
+{
+  if (!keep || keep->kind != LN_PLACE_REGS)
+    return 0;
+  for (unsigned i = 0; i < keep->npieces; i++)
+    if (keep->pieces[i].reg == r)
+      return 1;
+  return 0;
+}
+
 /* -fzero-call-used-regs=: zero the call-used registers before the
-   return, as GCC's epilogue does, but the ones a SysV thunk returns the
-   result in (%rax, %rdx, %xmm0, %xmm1; an ABI0 thunk returns it in
-   memory).  A superset of what the "used" and "arg" variants ask: no
+   return, as GCC's epilogue does, but the ones KEEP, a SysV thunk's
+   result, is returned in (an ABI0 thunk returns it in memory; the
+   pointer a SysV thunk returns in %rax for a result in memory is kept
+   too).  A superset of what the "used" and "arg" variants ask: no
    caller can tell.  */
 static void
 zero_registers (struct ln_sbuf *b, const struct ln_thunk_options *opts,
-		int sysv)
+		const struct ln_place *keep)
 {
-  static const char *const gprs[]
-    = { "eax", "edx", "ecx", "esi", "edi", "r8d", "r9d", "r10d", "r11d" };
+  static const enum ln_reg zgprs[]
+    = { LN_RAX, LN_RDX, LN_RCX, LN_RSI, LN_RDI, LN_R8, LN_R9, LN_R10, LN_R11 };
+  int keep_rax = keep && keep->kind == LN_PLACE_MEMORY;
   if (opts->zero_gprs)
-    for (unsigned i = sysv ? 2 : 0; i < sizeof gprs / sizeof gprs[0]; i++)
-      ln_sbuf_printf (b, "\txorl\t%%%s, %%%s\n", gprs[i], gprs[i]);
+    for (unsigned i = 0; i < sizeof zgprs / sizeof zgprs[0]; i++)
+      if (!returns_in (keep, zgprs[i]) && !(keep_rax && zgprs[i] == LN_RAX))
+	ln_sbuf_printf (b, "\txorl\t%s, %s\n", gprs[zgprs[i]].l,
+			gprs[zgprs[i]].l);
   if (opts->zero_sse)
-    for (unsigned i = sysv ? 2 : 0; i < 16; i++)
-      ln_sbuf_printf (b, "\tpxor\t%%xmm%u, %%xmm%u\n", i, i);
+    for (unsigned i = 0; i < 16; i++)
+      if (!returns_in (keep, (enum ln_reg) (LN_XMM0 + i)))
+	ln_sbuf_printf (b, "\tpxor\t%%xmm%u, %%xmm%u\n", i, i);
 }
 
 static char *
 epilogue (struct ln_sbuf *b, const char *thunk,
-	  const struct ln_thunk_options *opts, int sysv)
+	  const struct ln_thunk_options *opts, const struct ln_place *keep)
 {
   ln_sbuf_printf (b, "\t.cfi_def_cfa %%rsp, 8\n");
-  zero_registers (b, opts, sysv);
+  zero_registers (b, opts, keep);
   switch (opts->ret)
     {
     case LN_RET_PLAIN:
@@ -379,45 +433,64 @@ ln_thunk_text (const char *thunk, const char *target,
   prologue (&b, thunk, opts);
   /* Register arguments first, addressed from %rsp (still equal to
      %rbp): the loads then do not wait for the frame pointer.  Stack
-     arguments after the outgoing area is carved; they use only %r11.  */
+     arguments after the outgoing area is carved; they use only %r10 and
+     %r11.  */
   for (unsigned i = 0; i < sig->nparams; i++)
-    if (plan->params[i].where == LN_IN_REGS)
-      load_arg (&b, &sig->params[i], &plan->params[i], "%rsp");
+    if (sig->param_locs[i].kind == LN_PLACE_REGS)
+      load_arg (&b, sig, plan, i, "%rsp");
   allocate (&b, plan->stack_bytes, opts);
   ln_sbuf_printf (&b, "\tandq\t$-16, %%rsp\n");
   for (unsigned i = 0; i < sig->nparams; i++)
-    if (plan->params[i].where == LN_IN_MEMORY)
-      load_arg (&b, &sig->params[i], &plan->params[i], "%rbp");
-  if (plan->hidden_result_pointer)
-    ln_sbuf_printf (&b, "\tleaq\t%u(%%rbp), %%rdi\n", 16 + plan->result_offset);
+    if (sig->param_locs[i].kind == LN_PLACE_STACK)
+      load_arg (&b, sig, plan, i, "%rbp");
+  if (sig->has_result && sig->result_loc.kind == LN_PLACE_MEMORY)
+    ln_sbuf_printf (&b, "\tleaq\t%u(%%rbp), %s\n", 16 + plan->result_offset,
+		    gprs[sig->result_loc.pieces[0].reg].q);
   call (&b, target, opts);
-  if (sig->has_result && plan->result.where == LN_IN_REGS)
-    regs_to_memory (&b, &sig->result, &plan->result, int_results,
-		    16 + plan->result_offset, "%rbp");
+  if (sig->has_result && sig->result_loc.kind == LN_PLACE_REGS)
+    regs_to_memory (&b, &sig->result_loc, 16 + plan->result_offset, "%rbp");
   ln_sbuf_printf (&b, "\tleave\n");
-  return epilogue (&b, thunk, opts, 0);
+  return epilogue (&b, thunk, opts, NULL);
 }
 
 /* --- the reverse: SysV C caller -> ABI0 assembly callee ---------------
 
-   The SysV caller expects %rbx, %rbp and %r12-%r15 preserved, which an
-   ABI0 callee does not do: they are saved below %rbp.  The Go frame is
-   built at 0(%rsp), so the callee finds its first argument at 8(%rsp)
-   after the call.  A hidden result pointer is kept at -48(%rbp).  */
+   The SysV caller expects %rbx, %rbp and %r12-%r15 preserved (and what
+   -fcall-saved-REG and -ffixed-REG add), which an ABI0 callee does not
+   do: they are saved below %rbp.  The Go frame is built at 0(%rsp), so
+   the callee finds its first argument at 8(%rsp) after the call.  A
+   hidden result pointer is kept just below the saved registers.  */
 
-static const char *const saved_regs[5]
-  = { "%rbx", "%r12", "%r13", "%r14", "%r15" };
-
-static void
-store_arg (struct ln_sbuf *b, const struct ln_type *t, const struct ln_placed *p)
+/* The registers the SysV thunk saves, in push order: OPTS->saved, or
+   the psABI's callee-saved ones.  Returns how many.  */
+static unsigned
+saved_regs (const struct ln_thunk_options *opts, enum ln_reg *out)
 {
-  unsigned dst = p->abi0_offset;
-  if (p->where == LN_IN_MEMORY)
-    copy_bytes (b, "%rbp", 16 + p->stack_offset, "%rsp", dst, t->size);
-  else if (p->where == LN_IN_REGS)
-    regs_to_memory (b, t, p, int_args, dst, "%rsp");
+  unsigned long set = opts->saved;
+  unsigned n = 0;
+  if (!set)
+    set = 1ul << LN_RBX | 1ul << LN_R12 | 1ul << LN_R13 | 1ul << LN_R14
+	  | 1ul << LN_R15;
+  for (unsigned r = LN_RAX; r < LN_XMM0; r++)
+    if ((set >> r & 1) && r != LN_RSP && r != LN_RBP)
+      out[n++] = (enum ln_reg) r;
+  return n;
 }
 
+/* Store argument I, from its registers or the caller's stack area, into
+   the Go frame at 0(%rsp).  */
+static void
+store_arg (struct ln_sbuf *b, const struct ln_signature *sig,
+	   const struct ln_call_plan *plan, unsigned i)
+{
+  const struct ln_place *loc = &sig->param_locs[i];
+  unsigned dst = plan->abi0_offset[i];
+  if (loc->kind == LN_PLACE_STACK)
+    copy_bytes (b, "%rbp", 16 + loc->stack_offset, "%rsp", dst,
+		sig->params[i].size);
+  else if (loc->kind == LN_PLACE_REGS)
+    regs_to_memory (b, loc, dst, "%rsp");
+}
 
 char *
 ln_sysv_thunk_text (const char *thunk, const char *target,
@@ -426,29 +499,34 @@ ln_sysv_thunk_text (const char *thunk, const char *target,
 		    const struct ln_thunk_options *opts)
 {
   struct ln_sbuf b = LN_SBUF_INIT;
+  int in_memory = sig->has_result && sig->result_loc.kind == LN_PLACE_MEMORY;
+  enum ln_reg saved[LN_XMM0];
+  unsigned nsaved = saved_regs (opts, saved);
+  int hidden = -8 * (int) nsaved - 8;
   prologue (&b, thunk, opts);
-  for (int i = 0; i < 5; i++)
-    ln_sbuf_printf (&b, "\tpushq\t%s\n\t.cfi_offset %s, %d\n", saved_regs[i],
-	  saved_regs[i], -24 - 8 * i);
+  for (unsigned i = 0; i < nsaved; i++)
+    ln_sbuf_printf (&b, "\tpushq\t%s\n\t.cfi_offset %s, %d\n",
+		    gprs[saved[i]].q, gprs[saved[i]].q, -24 - 8 * (int) i);
   allocate (&b, 8 + (plan->frame_size + 15) / 16 * 16, opts);
   ln_sbuf_printf (&b, "\tandq\t$-16, %%rsp\n");
-  if (plan->hidden_result_pointer)
-    ln_sbuf_printf (&b, "\tmovq\t%%rdi, -48(%%rbp)\n");
+  if (in_memory)
+    ln_sbuf_printf (&b, "\tmovq\t%s, %d(%%rbp)\n",
+		    gprs[sig->result_loc.pieces[0].reg].q, hidden);
   for (unsigned i = 0; i < sig->nparams; i++)
-    store_arg (&b, &sig->params[i], &plan->params[i]);
+    store_arg (&b, sig, plan, i);
   call (&b, target, opts);
-  if (plan->hidden_result_pointer)
+  if (in_memory)
     {
-      ln_sbuf_printf (&b, "\tmovq\t-48(%%rbp), %%rax\n");
+      ln_sbuf_printf (&b, "\tmovq\t%d(%%rbp), %%rax\n", hidden);
       copy_bytes (&b, "%rsp", plan->result_offset, "%rax", 0,
 		  sig->result.size);
     }
-  else if (sig->has_result && plan->result.where == LN_IN_REGS)
-    memory_to_regs (&b, &sig->result, &plan->result, int_results,
-		    plan->result_offset, "%rsp");
-  ln_sbuf_printf (&b, "\tleaq\t-40(%%rbp), %%rsp\n");
-  for (int i = 4; i >= 0; i--)
-    ln_sbuf_printf (&b, "\tpopq\t%s\n", saved_regs[i]);
+  else if (sig->has_result && sig->result_loc.kind == LN_PLACE_REGS)
+    memory_to_regs (&b, &sig->result, &sig->result_loc, plan->result_offset,
+		    "%rsp");
+  ln_sbuf_printf (&b, "\tleaq\t%d(%%rbp), %%rsp\n", -8 * (int) nsaved);
+  for (unsigned i = nsaved; i-- > 0;)
+    ln_sbuf_printf (&b, "\tpopq\t%s\n", gprs[saved[i]].q);
   ln_sbuf_printf (&b, "\tpopq\t%%rbp\n");
-  return epilogue (&b, thunk, opts, 1);
+  return epilogue (&b, thunk, opts, &sig->result_loc);
 }

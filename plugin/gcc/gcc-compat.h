@@ -19,8 +19,13 @@
 #include "stringpool.h"
 #include "attribs.h"
 #include "varasm.h"
+#include "rtl.h" /* before tm_p.h: the target's rtx prototypes need it */
 #include "tm_p.h" /* the target's own queries (i386-protos.h) */
-#include "function.h" /* aggregate_value_p */
+#include "function.h" /* aggregate_value_p, push_struct_function */
+#include "target.h" /* targetm.calls: where arguments and results go */
+#include "calls.h" /* function_arg_info, pass_by_reference */
+#include "output.h" /* user_label_prefix */
+#include "hard-reg-set.h" /* fixed_regs, call_used_regs */
 #include "builtins.h"
 #include "tree-pretty-print.h"
 #include "langhooks.h"
@@ -92,6 +97,16 @@ LINKNAME_WEAK_FRONT_END (const cpp_token *, cpp_peek_token,
 /* --output-pch=FILE: the unit is a header written as a PCH.  */
 extern const char *pch_file __attribute__ ((weak));
 
+
+/* Is hard register REGNO call-used (clobbered by a call) under the
+   options of the unit (-fcall-used-REG, -fcall-saved-REG)?  GCC 10 to 16
+   keep the table in this_target_hard_regs; call_used_or_fixed_reg_p,
+   which reads it, is for target code only (IN_TARGET_CODE).  */
+static inline bool
+linkname_call_used_reg_p (unsigned regno)
+{
+  return this_target_hard_regs->x_call_used_regs[regno];
+}
 
 /* The dependency output (-MD, -MMD, -M...): cpplib's mkdeps.h is not
    among the plugin headers, so its entry point is declared here as

@@ -72,6 +72,10 @@ bool linkname_signature_locations (tree fndecl, struct ln_signature *sig,
    entry thunk SYMBOL.abi0 when the target and options want one; true
    when it did.  */
 bool linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc);
+/* thunk-emit.cc: the same for a definition that ABI0 assembly calls (a
+   symabis 'ref SYM ABI0'): no thunk is an error.  */
+bool linkname_emit_called_thunk (tree fndecl, const char *symbol,
+				 location_t loc);
 /* thunk-emit.cc: why the last linkname_emit_thunk made no thunk.  */
 const char *linkname_thunk_why (void);
 /* gonote.cc: record FNDECL, defined as SYMBOL with ABI0 thunk THUNK (NULL
@@ -85,7 +89,7 @@ void linkname_emit_go_note (tree fndecl, const char *symbol,
 void linkname_emit_note (const char *section, const char *owner, int type,
 			 const char *text, location_t loc);
 /* thunk-emit.cc: emit THUNK, a SysV-callable thunk calling SYMBOL, an
-   ABI0 function declared as FNDECL; false (with a diagnostic) when the
+   ABI0 function declared as FNDECL; false (with an error) when the
    signature has no ABI0 form.  */
 bool linkname_emit_sysv_thunk (tree fndecl, const char *symbol,
 			       const char *thunk);

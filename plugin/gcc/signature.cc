@@ -1,51 +1,17 @@
 /* signature.cc - describe a C function's signature to the core (abi0.h)
-   as sizes, alignments and scalar leaves, or say which parameter has no
-   Go counterpart and why.  */
+   as sizes, alignments and kinds, with the registers and stack slots
+   GCC's own target hooks put each value in; or say which parameter has no
+   Go counterpart, or which GCC passes in a way no thunk can move, and
+   why.  */
 #include "linkname.h"
 
 #include <stdio.h>
 
-struct walk
-{
-  struct ln_type *t;
-  const char *why; /* set when the type is not supported */
-};
-
-static void
-add_leaf (struct walk *w, enum ln_leaf_kind kind, unsigned offset,
-	  unsigned size)
-{
-  ln_type_add_leaf (w->t, kind, offset, size);
-}
-
-static void describe_at (struct walk *w, tree type, unsigned offset);
-
-static void
-describe_record (struct walk *w, tree type, unsigned offset)
-{
-  for (tree f = TYPE_FIELDS (type); f && !w->why; f = DECL_CHAIN (f))
-    {
-      if (TREE_CODE (f) != FIELD_DECL || !DECL_SIZE (f)
-	  || integer_zerop (DECL_SIZE (f)))
-	continue; /* flexible or zero-length array, unnamed padding */
-      HOST_WIDE_INT bitpos = int_bit_position (f);
-      if (DECL_BIT_FIELD (f))
-	{
-	  /* A bit-field is integer data in every byte it touches.  */
-	  HOST_WIDE_INT bits = tree_to_uhwi (DECL_SIZE (f));
-	  for (HOST_WIDE_INT byte = bitpos / 8; byte * 8 < bitpos + bits; byte++)
-	    add_leaf (w, LN_LEAF_UINT, offset + (unsigned) byte, 1);
-	  continue;
-	}
-      unsigned field_offset = offset + (unsigned) (bitpos / 8);
-      if (field_offset % TYPE_ALIGN_UNIT (TREE_TYPE (f)))
-	w->t->unaligned = 1;
-      describe_at (w, TREE_TYPE (f), field_offset);
-    }
-}
-
-static void
-describe_at (struct walk *w, tree type, unsigned offset)
+/* Why TYPE, or a member of it, has no Go counterpart; NULL when all of
+   it has one.  Only what Go cannot express is refused here: where the
+   value travels is GCC's answer (linkname_signature_locations).  */
+static const char *
+unsupported (tree type)
 {
   HOST_WIDE_INT size = int_size_in_bytes (type);
   switch (TREE_CODE (type))
@@ -53,53 +19,53 @@ describe_at (struct walk *w, tree type, unsigned offset)
     case INTEGER_TYPE:
     case ENUMERAL_TYPE:
     case BOOLEAN_TYPE:
-      if (size > 8)
-	w->why = "integers wider than 64 bits have no Go counterpart";
-      else
-	add_leaf (w, TYPE_UNSIGNED (type) ? LN_LEAF_UINT : LN_LEAF_SINT,
-		  offset, (unsigned) size);
-      return;
+      return size > 8 ? "integers wider than 64 bits have no Go counterpart"
+		      : NULL;
     case POINTER_TYPE:
     case REFERENCE_TYPE:
-      add_leaf (w, LN_LEAF_UINT, offset, (unsigned) size);
-      return;
+      return NULL;
     case REAL_TYPE:
       if (DECIMAL_FLOAT_TYPE_P (type) || (size != 4 && size != 8)
 	  || TYPE_MODE (type) != (size == 4 ? SFmode : DFmode))
-	w->why = "only float and double have Go counterparts "
-		 "(float32, float64)";
-      else
-	add_leaf (w, LN_LEAF_FLOAT, offset, (unsigned) size);
-      return;
+	return "only float and double have Go counterparts "
+	       "(float32, float64)";
+      return NULL;
     case COMPLEX_TYPE:
       if (TREE_CODE (TREE_TYPE (type)) != REAL_TYPE)
-	{
-	  w->why = "complex integers have no Go counterpart";
-	  return;
-	}
-      describe_at (w, TREE_TYPE (type), offset);
-      describe_at (w, TREE_TYPE (type), offset + (unsigned) size / 2);
-      w->t->aggregate = 1;
-      return;
+	return "complex integers have no Go counterpart";
+      return unsupported (TREE_TYPE (type));
     case RECORD_TYPE:
     case UNION_TYPE:
-      describe_record (w, type, offset);
-      w->t->aggregate = 1;
-      return;
+      for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+	if (TREE_CODE (f) == FIELD_DECL && !DECL_BIT_FIELD (f))
+	  if (const char *why = unsupported (TREE_TYPE (f)))
+	    return why;
+      return NULL;
     case ARRAY_TYPE:
-      {
-	HOST_WIDE_INT elt = int_size_in_bytes (TREE_TYPE (type));
-	for (HOST_WIDE_INT i = 0; elt > 0 && i < size / elt && !w->why; i++)
-	  describe_at (w, TREE_TYPE (type), offset + (unsigned) (i * elt));
-	w->t->aggregate = 1;
-	return;
-      }
+      return unsupported (TREE_TYPE (type));
     case VECTOR_TYPE:
-      w->why = "vector types have no Go counterpart";
-      return;
+      return "vector types have no Go counterpart";
     default:
-      w->why = "this type has no Go counterpart";
-      return;
+      return "this type has no Go counterpart";
+    }
+}
+
+static enum ln_kind
+kind_of (tree type)
+{
+  switch (TREE_CODE (type))
+    {
+    case INTEGER_TYPE:
+    case ENUMERAL_TYPE:
+    case BOOLEAN_TYPE:
+      return TYPE_UNSIGNED (type) ? LN_KIND_UINT : LN_KIND_SINT;
+    case POINTER_TYPE:
+    case REFERENCE_TYPE:
+      return LN_KIND_UINT;
+    case REAL_TYPE:
+      return LN_KIND_FLOAT;
+    default:
+      return LN_KIND_AGGREGATE;
     }
 }
 
@@ -124,11 +90,11 @@ describe_type (tree type, struct ln_type *t)
     }
   t->size = (unsigned) size;
   t->align = TYPE_ALIGN_UNIT (type);
-  struct walk w = { t, NULL };
-  describe_at (&w, type, 0);
-  if (!w.why && t->align > 8)
+  t->kind = kind_of (type);
+  const char *why = unsupported (type);
+  if (!why && t->align > 8)
     return "its alignment is greater than 8, which Go types never have";
-  return w.why;
+  return why;
 }
 
 bool
@@ -194,22 +160,188 @@ linkname_describe_signature (tree fndecl, struct ln_signature *sig,
 	  free (tname);
 	  return false;
 	}
-      /* Whether the result goes through a hidden pointer is GCC's call
-	 (-fpcc-struct-return returns every struct that way).  */
-      sig->result_in_memory = aggregate_value_p (rtype, fndecl);
-      struct ln_placed p;
-      if (!sig->result_in_memory
-	  && ln_classify (&sig->result, &p) == LN_IN_MEMORY)
-	{
-	  char *tname = print_generic_expr_to_str (rtype);
-	  snprintf (why, whylen, "its result has type '%s': GCC returns it "
-				 "in registers, where the psABI says memory",
-		    tname);
-	  free (tname);
-	  return false;
-	}
     }
   return true;
+}
+
+/* GCC's hard register REGNO as ours; LN_REG_NONE when not one.  */
+static enum ln_reg
+our_reg (unsigned regno)
+{
+  if (regno >= FIRST_PSEUDO_REGISTER)
+    return LN_REG_NONE;
+  return ln_reg_by_name (reg_names[regno]);
+}
+
+/* The bytes of MODE, 0 when not a constant.  */
+static unsigned
+mode_bytes (machine_mode mode)
+{
+  poly_uint64 size = GET_MODE_SIZE (mode);
+  return size.is_constant () ? (unsigned) size.to_constant () : 0;
+}
+
+/* X (a REG) holding bytes from OFFSET of a value of SIZE bytes, as
+   pieces of LOC: as many bytes as its mode has, but none past the value
+   (GCC loads a 3-byte struct's eightbyte in SImode); a BLKmode register
+   holds the rest of the value (a 3-byte struct in one register).  A
+   value wider than one hard register takes REG_NREGS consecutive ones
+   (a 12-byte struct returned as TImode in %rax and %rdx), in equal
+   shares.  */
+static bool
+add_pieces (struct ln_place *loc, rtx x, unsigned offset, unsigned size)
+{
+  if (!REG_P (x) || offset >= size)
+    return false;
+  unsigned n = GET_MODE (x) == BLKmode ? size - offset
+					: mode_bytes (GET_MODE (x));
+  unsigned nregs = GET_MODE (x) == BLKmode ? 1 : REG_NREGS (x);
+  if (nregs == 0 || n % nregs)
+    return false;
+  n /= nregs;
+  for (unsigned k = 0; k < nregs && offset < size; k++, offset += n)
+    {
+      if (loc->npieces == LN_MAX_PIECES)
+	return false;
+      struct ln_piece *p = &loc->pieces[loc->npieces++];
+      p->reg = our_reg (REGNO (x) + k);
+      p->offset = offset;
+      p->size = n < size - offset ? n : size - offset;
+      if (p->reg == LN_REG_NONE || p->size == 0)
+	return false;
+    }
+  return true;
+}
+
+/* GCC's answer X for a value of SIZE bytes (a REG, or a PARALLEL of
+   EXPR_LISTs of a REG and its byte offset, as function_arg and
+   function_value give) into LOC.  */
+static bool
+place_of_rtx (rtx x, unsigned size, struct ln_place *loc)
+{
+  memset (loc, 0, sizeof *loc);
+  loc->kind = LN_PLACE_REGS;
+  if (REG_P (x))
+    return add_pieces (loc, x, 0, size);
+  if (GET_CODE (x) != PARALLEL)
+    return false;
+  for (int i = 0; i < XVECLEN (x, 0); i++)
+    {
+      rtx e = XVECEXP (x, 0, i);
+      if (GET_CODE (e) != EXPR_LIST || !CONST_INT_P (XEXP (e, 1))
+	  || INTVAL (XEXP (e, 1)) < 0
+	  || !add_pieces (loc, XEXP (e, 0), (unsigned) INTVAL (XEXP (e, 1)),
+			 size))
+	return false;
+    }
+  return loc->npieces > 0;
+}
+
+/* Ask GCC's target hooks where a call to FNDECL passes each of SIG's
+   parameters and gets its result, as expand_call does: the cumulative
+   arguments of FNDECL's type, a hidden first argument for a result
+   aggregate_value_p returns in memory, function_arg and
+   function_arg_advance for each parameter in order (a NULL answer puts
+   it on the stack, after the previous stack arguments, at the boundary
+   function_arg_boundary gives and padded to PARM_BOUNDARY, as
+   locate_and_pad_parm does for a target whose arguments grow upward),
+   function_value for a result in registers.  Under a dummy cfun: the
+   hooks keep state there.  */
+static const char *
+ask_gcc (tree fndecl, struct ln_signature *sig)
+{
+  static char why[160];
+  tree fntype = TREE_TYPE (fndecl);
+  tree rtype = TREE_TYPE (fntype);
+  bool hidden = sig->has_result && aggregate_value_p (rtype, fndecl);
+  const char *r = NULL;
+  unsigned stack = 0, slot = PARM_BOUNDARY / BITS_PER_UNIT;
+  CUMULATIVE_ARGS cum_v;
+  cumulative_args_t cum;
+  /* GCC says what changed between its versions when it compiles the
+     function itself (-Wpsabi); not again here.  */
+  int saved_psabi = warn_psabi;
+  warn_psabi = 0;
+  push_struct_function (NULL_TREE);
+  INIT_CUMULATIVE_ARGS (cum_v, fntype, NULL_RTX, fndecl,
+			(int) sig->nparams + hidden);
+  cum = pack_cumulative_args (&cum_v);
+
+  memset (&sig->result_loc, 0, sizeof sig->result_loc);
+  if (hidden)
+    {
+      if (targetm.calls.struct_value_rtx (fntype, 0))
+	r = "GCC passes the address of its result in a register of its own";
+      else
+	{
+	  tree ptype = build_pointer_type (rtype);
+	  function_arg_info arg (ptype, TYPE_MODE (ptype), true);
+	  rtx x = targetm.calls.function_arg (cum, arg);
+	  if (!x || !place_of_rtx (x, 8, &sig->result_loc))
+	    r = "GCC passes the address of its result on the stack";
+	  sig->result_loc.kind = LN_PLACE_MEMORY;
+	  targetm.calls.function_arg_advance (cum, arg);
+	}
+    }
+  else if (sig->has_result && sig->result.size)
+    {
+      rtx x = targetm.calls.function_value (rtype, fndecl, false);
+      if (!x || !place_of_rtx (x, sig->result.size, &sig->result_loc))
+	r = "GCC returns its result in a way the thunk cannot move";
+    }
+
+  unsigned i = 0;
+  for (tree a = TYPE_ARG_TYPES (fntype);
+       !r && a && !VOID_TYPE_P (TREE_VALUE (a)); a = TREE_CHAIN (a), i++)
+    {
+      tree type = TREE_VALUE (a);
+      struct ln_place *loc = &sig->param_locs[i];
+      unsigned size = sig->params[i].size;
+      function_arg_info arg (type, TYPE_MODE (type), true);
+      memset (loc, 0, sizeof *loc);
+      if (pass_by_reference (&cum_v, arg))
+	{
+	  snprintf (why, sizeof why, "GCC passes parameter %u by invisible "
+				     "reference, which ABI0 has no form for",
+		    i + 1);
+	  r = why;
+	  break;
+	}
+      rtx x = targetm.calls.function_arg (cum, arg);
+      if (x && targetm.calls.arg_partial_bytes (cum, arg))
+	{
+	  snprintf (why, sizeof why, "GCC passes parameter %u partly in "
+				     "registers, partly on the stack", i + 1);
+	  r = why;
+	  break;
+	}
+      if (size == 0)
+	; /* an empty struct: nothing moves */
+      else if (!x)
+	{
+	  unsigned align = targetm.calls.function_arg_boundary (arg.mode, type)
+			   / BITS_PER_UNIT;
+	  if (align < slot)
+	    align = slot;
+	  stack = (stack + align - 1) / align * align;
+	  loc->kind = LN_PLACE_STACK;
+	  loc->stack_offset = stack;
+	  loc->stack_size = (size + slot - 1) / slot * slot;
+	  stack += loc->stack_size;
+	}
+      else if (!place_of_rtx (x, size, loc))
+	{
+	  snprintf (why, sizeof why, "GCC passes parameter %u in a way the "
+				     "thunk cannot move", i + 1);
+	  r = why;
+	  break;
+	}
+      targetm.calls.function_arg_advance (cum, arg);
+    }
+
+  pop_cfun ();
+  warn_psabi = saved_psabi;
+  return r;
 }
 
 bool
@@ -219,12 +351,16 @@ linkname_signature_locations (tree fndecl, struct ln_signature *sig,
 {
   if (!linkname_describe_signature (fndecl, sig, why, whylen))
     return false;
-  if (ln_plan_call (sig, plan) != 0)
+  if (const char *r = ask_gcc (fndecl, sig))
     {
-      snprintf (why, whylen, "its call cannot be planned");
+      snprintf (why, whylen, "%s", r);
       return false;
     }
-  /* Transitional: the psABI model's answer, until GCC's hooks give it.  */
-  ln_places_from_plan (sig, plan);
+  if (ln_plan_call (sig, plan) != 0)
+    {
+      snprintf (why, whylen, "GCC passes a value where the thunk cannot "
+			     "move it");
+      return false;
+    }
   return true;
 }

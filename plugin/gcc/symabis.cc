@@ -133,7 +133,8 @@ linkname_symabis_apply (void)
 		 an inline one in a COMDAT group, whose thunk joins it).  */
 	      linkname_make_global (decl);
 	      node->force_output = true;
-	      linkname_emit_thunk (decl, sym, DECL_SOURCE_LOCATION (decl));
+	      linkname_emit_called_thunk (decl, sym,
+					  DECL_SOURCE_LOCATION (decl));
 	    }
 	}
       else if (abi & LN_DEF_ABI0)

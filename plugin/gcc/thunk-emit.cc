@@ -37,13 +37,19 @@ linkname_thunk_why (void)
   return why;
 }
 
-/* Describe and plan FNDECL's call into SIG and PLAN; else say why not.  */
+/* Describe and plan FNDECL's call into SIG and PLAN; else say why not:
+   an error when something will call through the thunk (CALLED: ABI0
+   assembly calls the definition, C calls ABI0 assembly), so that no
+   wrong call hides behind a warning, or -w; a warning when nothing
+   asked for it (a linknamed definition, which Go reaches through
+   linkname-go's stubs or not at all), unless
+   -fplugin-arg-linkname-abi0=strict.  */
 static bool
-plan_thunk (tree fndecl, const char *symbol, location_t loc)
+plan_thunk (tree fndecl, const char *symbol, location_t loc, bool called)
 {
   if (linkname_signature_locations (fndecl, &sig, &plan, why, sizeof why))
     return true;
-  if (linkname_options.abi0 == LN_ABI0_STRICT)
+  if (called || linkname_options.abi0 == LN_ABI0_STRICT)
     error_at (loc, "no ABI0 thunk for %qs: %s", symbol, why);
   else
     warning_at (loc, 0, "no ABI0 thunk for %qs: %s", symbol, why);
@@ -97,11 +103,52 @@ thunk_options (void)
 			? 1u << param_stack_clash_protection_probe_interval
 			: 0;
   opts.probe_guard = 1u << param_stack_clash_protection_guard_size;
+  /* -fstack-check: every page of an allocation probed, as GCC's
+     prologue probes (STACK_CHECK_PROBE_INTERVAL_EXP).  */
+  if (flag_stack_check != NO_STACK_CHECK)
+    opts.probe_interval = opts.probe_guard
+      = 1u << STACK_CHECK_PROBE_INTERVAL_EXP;
+  opts.no_split_stack = flag_split_stack != 0;
   return opts;
 }
 
-bool
-linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
+/* -fopenmp -flto with 'omp declare target' in the unit: GCC streams
+   toplevel asm into the offload stream only, so no thunk would reach the
+   host link.  Say so at LOC rather than leave undefined symbols.  */
+static bool
+offload_drops_thunks (const char *symbol, location_t loc)
+{
+  if (!flag_openmp || !flag_generate_lto)
+    return false;
+  symtab_node *n;
+  FOR_EACH_SYMBOL (n)
+    if (lookup_attribute ("omp declare target", DECL_ATTRIBUTES (n->decl)))
+      {
+	error_at (loc, "no ABI0 thunk for %qs: with %<-flto%>, GCC puts "
+		       "toplevel assembly only into the offload stream when "
+		       "the unit has %<omp declare target%> code; build this "
+		       "unit without %<-flto%>, or move that code to another "
+		       "unit", symbol);
+	return true;
+      }
+  return false;
+}
+
+/* What GCC's assembly calls FNDECL, emitted as SYMBOL: an asm label is
+   used as written, another name gets the user label prefix
+   (-fleading-underscore).  malloc'd.  */
+static char *
+assembler_symbol (tree fndecl, const char *symbol)
+{
+  const char *name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (fndecl));
+  if (*name == '*' || !user_label_prefix || !*user_label_prefix)
+    return xstrdup (symbol);
+  return concat (user_label_prefix, symbol, NULL);
+}
+
+/* linkname_emit_thunk, and CALLED as plan_thunk says.  */
+static bool
+emit_thunk (tree fndecl, const char *symbol, location_t loc, bool called)
 {
   /* One thunk per symbol, whether a directive or the symabis file asks.  */
   static struct ln_strmap *done;
@@ -116,7 +163,9 @@ linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
   if (ln_strmap_get (done, symbol))
     return true;
   char *thunk = concat (symbol, LN_ABI0_SUFFIX, NULL);
-  if (defined_here (thunk, symbol, loc) || !plan_thunk (fndecl, symbol, loc))
+  if (defined_here (thunk, symbol, loc)
+      || offload_drops_thunks (symbol, loc)
+      || !plan_thunk (fndecl, symbol, loc, called))
     {
       free (thunk);
       return false;
@@ -132,17 +181,31 @@ linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
     opts.group = IDENTIFIER_POINTER (group);
   opts.once = opts.weak || opts.group || flag_generate_lto;
   linkname_target_thunk_options (fndecl, fndecl, &opts);
-  emit_text (ln_thunk_text (thunk, symbol, &sig, &plan, &opts), loc);
+  char *target = assembler_symbol (fndecl, symbol);
+  emit_text (ln_thunk_text (thunk, target, &sig, &plan, &opts), loc);
+  free (target);
   free (thunk);
   ln_strmap_put (done, symbol, (void *) 1);
   return true;
 }
 
 bool
+linkname_emit_thunk (tree fndecl, const char *symbol, location_t loc)
+{
+  return emit_thunk (fndecl, symbol, loc, false);
+}
+
+bool
+linkname_emit_called_thunk (tree fndecl, const char *symbol, location_t loc)
+{
+  return emit_thunk (fndecl, symbol, loc, true);
+}
+
+bool
 linkname_emit_sysv_thunk (tree fndecl, const char *symbol, const char *thunk)
 {
   location_t loc = DECL_SOURCE_LOCATION (fndecl);
-  if (!plan_thunk (fndecl, symbol, loc))
+  if (offload_drops_thunks (symbol, loc) || !plan_thunk (fndecl, symbol, loc, true))
     return false;
   /* COMDAT and hidden: every unit that calls SYMBOL may emit it.  */
   struct ln_thunk_options opts = thunk_options ();

@@ -35,29 +35,89 @@ SCALARS = [
 ]
 
 
+SMALL = [s for s in SCALARS if s[0] in ("char", "uchar", "short", "int", "uint", "float")]
+
+
 class Gen:
     def __init__(self, rng):
         self.rng = rng
         self.structs = []  # (name, [(field, type)], packed)
 
-    # A type is ('scalar', entry) | ('struct', name, fields, packed) |
-    # ('complex', 'float'|'double') | ('array', elemtype, n) (struct fields only)
+    # A type is ('scalar', entry) | ('struct', name, fields, packed, union) |
+    # ('complex', 'float'|'double') | ('array', elemtype, n) |
+    # ('zarray', elemtype) (a GNU zero-length array) | ('flex', elemtype)
+    # (a flexible array member, last) | ('bits', entry, width) (a named
+    # bit-field) | ('zbits',) (an unnamed zero-width bit-field) |
+    # ('aligned', scalar, 8) (an over-aligned member); the last six
+    # as struct fields only.  They are the shapes GCC classifies
+    # specially (issue 17).
     def scalar(self):
         return ("scalar", self.rng.choice(SCALARS))
 
-    def field_type(self, depth):
+    def field_type(self, depth, union):
         r = self.rng.random()
-        if depth < 2 and r < 0.15:
+        if depth < 2 and r < 0.12:
             return self.struct_type(depth + 1)
-        if r < 0.25:
+        if r < 0.22:
             return ("array", self.scalar(), self.rng.randint(1, 5))
+        if r < 0.26:
+            return ("array", ("scalar", self.rng.choice(SMALL)),
+                    self.rng.randint(6, 16))
+        if r < 0.32:
+            return ("zarray", self.scalar())
+        if r < 0.35:
+            return self.empty_type(depth)
+        if not union and r < 0.39:
+            return ("zbits",)
+        if not union and r < 0.43:
+            e = self.rng.choice([s for s in SCALARS if s[3] in "su" and s[0] != "enum"])
+            return ("bits", e, self.rng.randint(1, e[2] * 8))
+        if r < 0.46:
+            return ("aligned", ("scalar", self.rng.choice(SMALL)), 8)
+        if r < 0.66:
+            return ("scalar", self.rng.choice(SMALL))
         return self.scalar()
+
+    def float_field(self, depth, union):
+        fl = [e for e in SCALARS if e[3] == "f"]
+        r = self.rng.random()
+        if r < 0.5:
+            return ("scalar", self.rng.choice(fl))
+        if r < 0.65:
+            return ("zarray", self.rng.choice([self.scalar(), ("scalar", fl[0])]))
+        if r < 0.75 and not union:
+            return ("zbits",)
+        if r < 0.83:
+            return self.empty_type(depth)
+        if r < 0.9:
+            return ("array", ("scalar", self.rng.choice(fl)), self.rng.randint(1, 3))
+        return ("scalar", self.rng.choice(SMALL))
+
+    def empty_type(self, depth):
+        """An empty struct, or one of only empty members (GNU C)."""
+        fields = []
+        if depth < 2 and self.rng.random() < 0.4:
+            fields = [("m0", self.empty_type(depth + 1))]
+        name = "e%d" % len(self.structs)
+        t = ("struct", name, fields, False, False)
+        self.structs.append(t)
+        return t
 
     def struct_type(self, depth=0):
         n = self.rng.randint(1, 4)
-        fields = [("m%d" % i, self.field_type(depth)) for i in range(n)]
-        packed = depth == 0 and self.rng.random() < 0.1
         union = depth == 0 and self.rng.random() < 0.1
+        if self.rng.random() < 0.3:
+            # Mostly floats, with what GCC classifies specially among
+            # them: zero-length arrays, zero-width bit-fields, empty
+            # members, an int sharing an eightbyte.
+            fields = [("m%d" % i, self.float_field(depth, union)) for i in range(n + 1)]
+            n += 1
+        else:
+            fields = [("m%d" % i, self.field_type(depth, union)) for i in range(n)]
+        if (depth == 0 and not union and self.rng.random() < 0.08
+                and any(f[1][0] != "zbits" for f in fields)):
+            fields.append(("m%d" % n, ("flex", ("scalar", self.rng.choice(SMALL)))))
+        packed = depth == 0 and self.rng.random() < 0.1
         name = "%s%d" % ("u" if union else "s", len(self.structs))
         t = ("struct", name, fields, packed, union)
         self.structs.append(t)
@@ -65,6 +125,8 @@ class Gen:
 
     def param_type(self):
         r = self.rng.random()
+        if r < 0.03:
+            return self.empty_type(0)
         if r < 0.3:
             return self.struct_type()
         if r < 0.36:
@@ -85,6 +147,16 @@ def ctype(t):
 def decl(t, name):
     if t[0] == "array":
         return "%s %s[%d]" % (ctype(t[1]), name, t[2])
+    if t[0] == "zarray":
+        return "%s %s[0]" % (ctype(t[1]), name)
+    if t[0] == "flex":
+        return "%s %s[]" % (ctype(t[1]), name)
+    if t[0] == "zbits":
+        return "int : 0"
+    if t[0] == "bits":
+        return "%s %s : %d" % (t[1][1], name, t[2])
+    if t[0] == "aligned":
+        return "%s %s __attribute__ ((aligned (%d)))" % (ctype(t[1]), name, t[2])
     return "%s %s" % (ctype(t), name)
 
 
@@ -107,6 +179,12 @@ def leaves(t, expr):
         for i in range(t[2]):
             out += leaves(t[1], "%s[%d]" % (expr, i))
         return out
+    if t[0] in ("zarray", "flex", "zbits"):
+        return []
+    if t[0] == "aligned":
+        return leaves(t[1], expr)
+    if t[0] == "bits":
+        return [(t, expr)]
     fields = t[2][:1] if t[4] else t[2]
     out = []
     for fn, ft in fields:
@@ -115,6 +193,11 @@ def leaves(t, expr):
 
 
 def literal(rng, s):
+    if s[0] == "bits":
+        w = min(s[2], 31)
+        if s[1][3] == "s":
+            return "%d" % rng.randint(-(1 << (w - 1)), (1 << (w - 1)) - 1)
+        return "%dU" % rng.randint(0, (1 << w) - 1)
     name, _, size, kind = s[1]
     if kind == "b":
         return str(rng.randint(0, 1))
@@ -143,6 +226,8 @@ def hash_leaf(s, expr):
 
 
 def set_leaf(s, expr, h):
+    if s[0] == "bits":
+        return "%s = (%s) & %dU;" % (expr, h, (1 << min(s[2], 31)) - 1)
     kind, name = s[1][3], s[1][0]
     if kind == "f":
         return "%s = (%s) ((%s) %% 100000) / 8;" % (expr, s[1][1], h)
@@ -176,6 +261,22 @@ static unsigned long long hash_double (double d)
 {
   unsigned long long u; memcpy (&u, &d, 8); return u;
 }
+/* Every register a SysV caller expects kept, clobbered by the ABI0
+   assembly (abi0_clobber_saved, abi0-call.S): set before the call
+   through a ..sysv thunk and checked after it.  */
+#define SAVED_SET()                                                          \
+  register long s_rbx __asm__ ("rbx") = 0x1b;                               \
+  register long s_r12 __asm__ ("r12") = 0x12;                               \
+  register long s_r13 __asm__ ("r13") = 0x13;                               \
+  register long s_r14 __asm__ ("r14") = 0x14;                               \
+  register long s_r15 __asm__ ("r15") = 0x15;                               \
+  __asm__ volatile ("" : "+r" (s_rbx), "+r" (s_r12), "+r" (s_r13),          \
+		    "+r" (s_r14), "+r" (s_r15))
+#define SAVED_CHECK(what)                                                    \
+  __asm__ volatile ("" : "+r" (s_rbx), "+r" (s_r12), "+r" (s_r13),          \
+		    "+r" (s_r14), "+r" (s_r15));                            \
+  EXPECT (s_rbx == 0x1b && s_r12 == 0x12 && s_r13 == 0x13                   \
+	  && s_r14 == 0x14 && s_r15 == 0x15, what)
 '''
 
 
@@ -202,6 +303,15 @@ def function(rng, g, idx):
     lines.append("}")
     lines.append('#pragma linkname %s rnd.%s' % (name, name))
     lines.append('ABI0_THUNK (t_%s, "rnd.%s.abi0");' % (name, name))
+    # The way back: G, ABI0 assembly that clobbers every register SysV
+    # callers expect kept and jumps to F's thunk, declared 'def ABI0',
+    # which C calls through G..sysv.
+    gname = "g%d" % idx
+    lines.append("extern %s %s (%s);" % (rtype, gname, sig))
+    lines.append("#pragma linkname %s rnd.%s" % (gname, gname))
+    lines.append("#pragma linkname_symabis def rnd.%s ABI0" % gname)
+    lines.append('__asm__ ("\\t.text\\n\\t.globl\\trnd.%s\\nrnd.%s:\\n\\tcall\\tabi0_clobber_saved\\n'
+                 '\\tjmp\\trnd.%s.abi0\\n");' % (gname, gname, name))
     # The check: same arguments both ways.
     args = []
     check = ["static void\ncheck_%s (int mis)\n{" % name]
@@ -231,6 +341,21 @@ def function(rng, g, idx):
         check.append("  side_effect = 0;")
         check.append("  frame_call (t_%s, &f, 0, mis);" % name)
     check.append('  EXPECT (side_effect == want_side, "%s arguments");' % name)
+    # C -> g..sysv -> assembly -> f.abi0 -> f, with values in every
+    # register the SysV caller expects kept.
+    check.append("  side_effect = 0;")
+    check.append("  SAVED_SET ();")
+    if ret:
+        check.append("  %s back = %s (%s);" % (ctype(ret), gname, ", ".join(args)))
+        check.append("  SAVED_CHECK (\"%s saved registers\");" % gname)
+        cond = " && ".join("%s == %s" % (g_, w_) if s[1][3] != "f" else
+                           "%s == %s" % (hash_leaf(s, g_), hash_leaf(s, w_))
+                           for (s, g_), (_, w_) in zip(leaves(ret, "back"), leaves(ret, "want")))
+        check.append('  EXPECT (%s, "%s result");' % (cond or "1", gname))
+    else:
+        check.append("  %s (%s);" % (gname, ", ".join(args)))
+        check.append("  SAVED_CHECK (\"%s saved registers\");" % gname)
+    check.append('  EXPECT (side_effect == want_side, "%s arguments");' % gname)
     check.append("}")
     return "\n".join(lines), "\n".join(c for c in check if c)
 

@@ -107,6 +107,22 @@ __x86_return_thunk:
 
 #include "indirect-thunks.inc"
 
+/* abi0_clobber_saved: what an ABI0 callee may do to the registers a
+   SysV caller expects kept.  Called from ABI0 stubs written as toplevel
+   asm in C (layouts-main.c, the random test), where "call" reads the
+   same under -masm=intel.  */
+	.text
+	.globl	abi0_clobber_saved
+	.type	abi0_clobber_saved, @function
+abi0_clobber_saved:
+	movq	$-1, %rbx
+	movq	$-1, %r12
+	movq	$-1, %r13
+	movq	$-1, %r14
+	movq	$-1, %r15
+	ret
+	.size	abi0_clobber_saved, .-abi0_clobber_saved
+
 	.bss
 	.p2align 3
 	.globl	abi0_return_thunks

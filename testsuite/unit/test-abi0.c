@@ -1,173 +1,135 @@
-/* test-abi0.c - Go ABI0 frame layout and SysV psABI classification.
-   Expected values: the psABI's own examples (section 3.2.3) and Go's
-   asmdecl layout rules (golang.org/x/tools asmdecl: each argument at its
-   alignment, results at the next 8-byte boundary).  */
+/* test-abi0.c - Go ABI0 frame layout, and the check of the locations the
+   GCC layer gives.  Expected values: Go's asmdecl layout rules
+   (golang.org/x/tools asmdecl: each argument at its alignment, results at
+   the next 8-byte boundary); locations as GCC 12 gives them.  */
 #include "unit.h"
 #include "linkname/abi0.h"
 
 static struct ln_type
-scalar (enum ln_leaf_kind kind, unsigned size)
+scalar (enum ln_kind kind, unsigned size)
 {
-  struct ln_type t;
-  memset (&t, 0, sizeof t);
-  t.size = t.align = size;
-  t.nleaves = 1;
-  t.leaves[0] = (struct ln_leaf) { kind, 0, size };
-  return t;
+  return (struct ln_type) { size, size, kind };
 }
 
-/* A struct from (kind, offset, size) leaves.  */
 static struct ln_type
-record (unsigned size, unsigned align, unsigned n, const struct ln_leaf *l)
+record (unsigned size, unsigned align)
 {
-  struct ln_type t;
-  memset (&t, 0, sizeof t);
-  t.size = size;
-  t.align = align;
-  t.aggregate = 1;
-  t.nleaves = n;
-  if (n) /* L may be NULL then: memcpy from NULL is undefined (UBSan) */
-    memcpy (t.leaves, l, n * sizeof *l);
-  return t;
+  return (struct ln_type) { size, align, LN_KIND_AGGREGATE };
 }
 
 static struct ln_signature sig;
 static struct ln_call_plan plan;
 
+/* Parameter I is T at LOC (text form).  */
+static void
+param (unsigned i, struct ln_type t, const char *loc)
+{
+  sig.params[i] = t;
+  CHECK (ln_place_parse (loc, &sig.param_locs[i]) == 0);
+  if (sig.nparams <= i)
+    sig.nparams = i + 1;
+}
+
+static void
+result (struct ln_type t, const char *loc)
+{
+  sig.has_result = 1;
+  sig.result = t;
+  CHECK (ln_place_parse (loc, &sig.result_loc) == 0);
+}
+
 void
 test_abi0 (void)
 {
   /* Go's worked example: f(a uint8, b uint16, c float32, d float64)
-     (r1 bool, r2 float32) puts a@0 b@2 c@4 d@8; results from 16.  */
+     (r1 bool) puts a@0 b@2 c@4 d@8; results from 16.  */
   memset (&sig, 0, sizeof sig);
-  sig.nparams = 4;
-  sig.params[0] = scalar (LN_LEAF_UINT, 1);
-  sig.params[1] = scalar (LN_LEAF_UINT, 2);
-  sig.params[2] = scalar (LN_LEAF_FLOAT, 4);
-  sig.params[3] = scalar (LN_LEAF_FLOAT, 8);
-  sig.has_result = 1;
-  sig.result = scalar (LN_LEAF_UINT, 1);
+  param (0, scalar (LN_KIND_UINT, 1), "di@0:1");
+  param (1, scalar (LN_KIND_UINT, 2), "si@0:2");
+  param (2, scalar (LN_KIND_FLOAT, 4), "xmm0@0:4");
+  param (3, scalar (LN_KIND_FLOAT, 8), "xmm1@0:8");
+  result (scalar (LN_KIND_UINT, 1), "ax@0:1");
   CHECK (ln_plan_call (&sig, &plan) == 0);
-  CHECK (plan.params[0].abi0_offset == 0 && plan.params[1].abi0_offset == 2);
-  CHECK (plan.params[2].abi0_offset == 4 && plan.params[3].abi0_offset == 8);
+  CHECK (plan.abi0_offset[0] == 0 && plan.abi0_offset[1] == 2);
+  CHECK (plan.abi0_offset[2] == 4 && plan.abi0_offset[3] == 8);
   CHECK (plan.result_offset == 16 && plan.frame_size == 24);
-  CHECK (plan.params[0].reg[0] == 0 && plan.params[1].reg[0] == 1);
-  CHECK (plan.params[2].cls[0] == LN_CLASS_SSE && plan.params[2].reg[0] == 0);
-  CHECK (plan.params[3].reg[0] == 1 && plan.int_regs == 2 && plan.sse_regs == 2);
-  CHECK (plan.result.where == LN_IN_REGS && plan.result.reg[0] == 0);
+  CHECK (plan.stack_bytes == 0);
 
-  /* struct { double d; int i; }: SSE then INTEGER.  */
-  struct ln_leaf di[] = { { LN_LEAF_FLOAT, 0, 8 }, { LN_LEAF_SINT, 8, 4 } };
-  struct ln_type t = record (16, 8, 2, di);
-  struct ln_placed p;
-  CHECK (ln_classify (&t, &p) == LN_IN_REGS);
-  CHECK (p.neightbytes == 2 && p.cls[0] == LN_CLASS_SSE
-	 && p.cls[1] == LN_CLASS_INTEGER);
-  /* struct { int i; float f; }: one INTEGER eightbyte (merged).  */
-  struct ln_leaf iff[] = { { LN_LEAF_SINT, 0, 4 }, { LN_LEAF_FLOAT, 4, 4 } };
-  t = record (8, 4, 2, iff);
-  CHECK (ln_classify (&t, &p) == LN_IN_REGS && p.cls[0] == LN_CLASS_INTEGER);
-  /* Over 16 bytes, or unaligned: memory.  Empty: nowhere.  */
-  t = record (24, 8, 0, NULL);
-  CHECK (ln_classify (&t, &p) == LN_IN_MEMORY);
-  t = record (5, 1, 1, iff);
-  t.unaligned = 1;
-  CHECK (ln_classify (&t, &p) == LN_IN_MEMORY);
-  t = record (0, 1, 0, NULL);
-  CHECK (ln_classify (&t, &p) == LN_NOWHERE);
-
-  /* Five longs, then a two-register struct that no longer fits (stack),
-     then an int that still takes the sixth register.  */
+  /* Five longs, a struct on the stack at 0, an int in %r9, a struct on
+     the stack at 16: the area ends at 24.  */
   memset (&sig, 0, sizeof sig);
-  sig.nparams = 7;
+  const char *ints[] = { "di", "si", "dx", "cx", "r8" };
+  char loc[16];
   for (int i = 0; i < 5; i++)
-    sig.params[i] = scalar (LN_LEAF_SINT, 8);
-  struct ln_leaf l2[] = { { LN_LEAF_SINT, 0, 8 }, { LN_LEAF_SINT, 8, 8 } };
-  sig.params[5] = record (16, 8, 2, l2);
-  sig.params[6] = scalar (LN_LEAF_SINT, 4);
+    {
+      snprintf (loc, sizeof loc, "%s@0:8", ints[i]);
+      param (i, scalar (LN_KIND_SINT, 8), loc);
+    }
+  param (5, record (16, 8), "s0+16");
+  param (6, scalar (LN_KIND_SINT, 4), "r9@0:4");
+  param (7, record (3, 1), "s16+8");
   CHECK (ln_plan_call (&sig, &plan) == 0);
-  CHECK (plan.params[5].where == LN_IN_MEMORY
-	 && plan.params[5].stack_offset == 0);
-  CHECK (plan.params[6].where == LN_IN_REGS && plan.params[6].reg[0] == 5);
-  CHECK (plan.stack_bytes == 16);
-  CHECK (plan.params[6].abi0_offset == 56 && plan.result_offset == 64);
+  CHECK (plan.stack_bytes == 24);
+  CHECK (plan.abi0_offset[6] == 56 && plan.abi0_offset[7] == 60);
+  CHECK (plan.result_offset == 64 && plan.frame_size == 64);
 
-  /* A result in memory takes %rdi: the first argument moves to %rsi.  */
+  /* A result in memory through %rdi.  */
   memset (&sig, 0, sizeof sig);
-  sig.nparams = 1;
-  sig.params[0] = scalar (LN_LEAF_SINT, 8);
-  sig.has_result = 1;
-  sig.result = record (24, 8, 0, NULL);
+  param (0, scalar (LN_KIND_SINT, 8), "si@0:8");
+  result (record (24, 8), "m:di");
   CHECK (ln_plan_call (&sig, &plan) == 0);
-  CHECK (plan.hidden_result_pointer && plan.params[0].reg[0] == 1);
   CHECK (plan.result_offset == 8 && plan.frame_size == 32);
 
-  /* Nine doubles: the ninth goes on the stack.  */
+  /* Pieces as GCC gives them: struct { float f, g, h; char d[0]; } in
+     two general registers (GCC 11 and 12), a 12-byte float struct in
+     two SSE registers, an empty struct nowhere.  */
   memset (&sig, 0, sizeof sig);
-  sig.nparams = 9;
-  for (int i = 0; i < 9; i++)
-    sig.params[i] = scalar (LN_LEAF_FLOAT, 8);
+  param (0, record (12, 4), "di@0:8,si@8:4");
+  param (1, record (12, 4), "xmm0@0:8,xmm1@8:4");
+  param (2, record (0, 1), "-");
+  result (record (12, 4), "ax@0:8,dx@8:4");
   CHECK (ln_plan_call (&sig, &plan) == 0);
-  CHECK (plan.params[7].where == LN_IN_REGS && plan.params[7].reg[0] == 7);
-  CHECK (plan.params[8].where == LN_IN_MEMORY && plan.stack_bytes == 8);
+  CHECK (plan.abi0_offset[1] == 12 && plan.abi0_offset[2] == 24);
+  CHECK (plan.result_offset == 24 && plan.frame_size == 40);
 
-  /* -fpcc-struct-return: GCC says the 8-byte struct result goes through
-     the hidden pointer, which the psABI would return in %rax.  */
-  struct ln_leaf l1[] = { { LN_LEAF_SINT, 0, 8 } };
+  /* What the thunks cannot move is refused: a piece past the value, a
+     scalar in pieces, a scratch register, a register twice, a result on
+     the stack, an argument "in memory", a misaligned or short stack
+     slot, something where nothing should be.  */
+  static const struct
+  {
+    struct ln_type t;
+    const char *loc;
+  } bad[] = {
+    { { 12, 4, LN_KIND_AGGREGATE }, "di@0:8,si@8:8" },
+    { { 8, 8, LN_KIND_SINT }, "di@0:4,si@4:4" },
+    { { 8, 8, LN_KIND_SINT }, "di@0:4" },
+    { { 8, 8, LN_KIND_SINT }, "r11@0:8" },
+    { { 8, 8, LN_KIND_SINT }, "r10@0:8" },
+    { { 8, 8, LN_KIND_SINT }, "ax@0:8" },
+    { { 8, 8, LN_KIND_SINT }, "sp@0:8" },
+    { { 16, 8, LN_KIND_AGGREGATE }, "di@0:8,di@8:8" },
+    { { 8, 8, LN_KIND_SINT }, "m:di" },
+    { { 8, 8, LN_KIND_SINT }, "s4+8" },
+    { { 16, 8, LN_KIND_AGGREGATE }, "s0+8" },
+    { { 8, 8, LN_KIND_SINT }, "-" },
+  };
+  for (unsigned i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    {
+      memset (&sig, 0, sizeof sig);
+      param (0, bad[i].t, bad[i].loc);
+      CHECK (ln_plan_call (&sig, &plan) == -1);
+    }
   memset (&sig, 0, sizeof sig);
-  sig.nparams = 1;
-  sig.params[0] = scalar (LN_LEAF_SINT, 8);
-  sig.has_result = 1;
-  sig.result = record (8, 8, 1, l1);
+  result (scalar (LN_KIND_SINT, 8), "s0+8");
+  CHECK (ln_plan_call (&sig, &plan) == -1);
+  sig.result_loc.kind = LN_PLACE_MEMORY;
+  sig.result_loc.pieces[0].reg = LN_XMM0;
+  CHECK (ln_plan_call (&sig, &plan) == -1);
+  /* The result may be in %rax.  */
+  result (scalar (LN_KIND_SINT, 8), "ax@0:8");
   CHECK (ln_plan_call (&sig, &plan) == 0);
-  CHECK (plan.result.where == LN_IN_REGS && !plan.hidden_result_pointer);
-  sig.result_in_memory = 1;
-  CHECK (ln_plan_call (&sig, &plan) == 0);
-  CHECK (plan.result.where == LN_IN_MEMORY && plan.hidden_result_pointer);
-  CHECK (plan.params[0].reg[0] == 1 && plan.int_regs == 2);
-
-  /* Leaves: identical ones once; past LN_MAX_LEAVES, an aggregate of at
-     most 16 bytes keeps its eightbytes' classes.  72 one-bit bit-fields
-     (bytes 0-8) and a union of 65 doubles stay in registers.  */
-  memset (&t, 0, sizeof t);
-  t.size = 12;
-  t.align = 4;
-  t.aggregate = 1;
-  for (unsigned bit = 0; bit < 72; bit++)
-    ln_type_add_leaf (&t, LN_LEAF_UINT, bit / 8, 1);
-  CHECK (t.nleaves == 9 && !t.too_many_leaves);
-  CHECK (ln_classify (&t, &p) == LN_IN_REGS && p.neightbytes == 2);
-  CHECK (p.cls[0] == LN_CLASS_INTEGER && p.cls[1] == LN_CLASS_INTEGER);
-  memset (&t, 0, sizeof t);
-  t.size = t.align = 8;
-  t.aggregate = 1;
-  for (unsigned m = 0; m < 65; m++)
-    ln_type_add_leaf (&t, LN_LEAF_FLOAT, 0, 8);
-  CHECK (t.nleaves == 1);
-  CHECK (ln_classify (&t, &p) == LN_IN_REGS && p.cls[0] == LN_CLASS_SSE);
-  /* 16 bytes with every distinct aligned leaf there is (66: a union of
-     many structs): compacted past 64, still INTEGER, INTEGER.  */
-  memset (&t, 0, sizeof t);
-  t.size = 16;
-  t.align = 8;
-  t.aggregate = 1;
-  for (unsigned size = 8; size >= 1; size /= 2)
-    for (unsigned off = 0; off < 16; off += size)
-      {
-	if (size >= 4)
-	  ln_type_add_leaf (&t, LN_LEAF_FLOAT, off, size);
-	ln_type_add_leaf (&t, LN_LEAF_UINT, off, size);
-	ln_type_add_leaf (&t, LN_LEAF_SINT, off, size);
-      }
-  CHECK (!t.too_many_leaves && !t.unaligned && t.nleaves < LN_MAX_LEAVES);
-  CHECK (ln_classify (&t, &p) == LN_IN_REGS);
-  CHECK (p.cls[0] == LN_CLASS_INTEGER && p.cls[1] == LN_CLASS_INTEGER);
-  /* Bigger than 16 bytes: memory anyway.  */
-  memset (&t, 0, sizeof t);
-  t.size = 80;
-  t.align = 1;
-  t.aggregate = 1;
-  for (unsigned m = 0; m < 80; m++)
-    ln_type_add_leaf (&t, LN_LEAF_UINT, m, 1);
-  CHECK (t.too_many_leaves && ln_classify (&t, &p) == LN_IN_MEMORY);
+  /* No result, yet a place for it.  */
+  sig.has_result = 0;
+  CHECK (ln_plan_call (&sig, &plan) == -1);
 }

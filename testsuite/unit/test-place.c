@@ -1,5 +1,4 @@
-/* test-place.c - locations (abi0.h): register names, the text form, and the
-   bridge from the psABI model's plan.  */
+/* test-place.c - locations (abi0.h): register names and the text form.  */
 #include "unit.h"
 #include "linkname/abi0.h"
 
@@ -13,9 +12,6 @@ round_trips (const char *text)
   ln_place_format (&loc, buf, sizeof buf);
   return strcmp (buf, text) == 0;
 }
-
-static struct ln_signature sig;
-static struct ln_call_plan plan;
 
 void
 test_place (void)
@@ -47,39 +43,4 @@ test_place (void)
 					   .stack_size = 64 },
 			small, sizeof small) == 8
 	 && strcmp (small, "s10") == 0);
-
-  /* f(int, struct { float x, y, z; }, double, 7 longs) -> struct of 24 */
-  memset (&sig, 0, sizeof sig);
-  sig.nparams = 10;
-  sig.params[0] = (struct ln_type) { .size = 4, .align = 4, .nleaves = 1,
-				     .leaves = { { LN_LEAF_SINT, 0, 4 } } };
-  sig.params[1] = (struct ln_type) { .size = 12, .align = 4, .aggregate = 1,
-				     .nleaves = 3,
-				     .leaves = { { LN_LEAF_FLOAT, 0, 4 },
-						 { LN_LEAF_FLOAT, 4, 4 },
-						 { LN_LEAF_FLOAT, 8, 4 } } };
-  sig.params[2] = (struct ln_type) { .size = 8, .align = 8, .nleaves = 1,
-				     .leaves = { { LN_LEAF_FLOAT, 0, 8 } } };
-  for (int i = 3; i < 10; i++)
-    sig.params[i] = (struct ln_type) { .size = 8, .align = 8, .nleaves = 1,
-				       .leaves = { { LN_LEAF_SINT, 0, 8 } } };
-  sig.has_result = 1;
-  sig.result = (struct ln_type) { .size = 24, .align = 8, .aggregate = 1,
-				  .nleaves = 1,
-				  .leaves = { { LN_LEAF_SINT, 0, 8 } } };
-  CHECK (ln_plan_call (&sig, &plan) == 0);
-  ln_places_from_plan (&sig, &plan);
-  char buf[64];
-  ln_place_format (&sig.result_loc, buf, sizeof buf);
-  CHECK (strcmp (buf, "m:di") == 0);
-  ln_place_format (&sig.param_locs[0], buf, sizeof buf);
-  CHECK (strcmp (buf, "si@0:4") == 0);
-  ln_place_format (&sig.param_locs[1], buf, sizeof buf);
-  CHECK (strcmp (buf, "xmm0@0:8,xmm1@8:4") == 0);
-  ln_place_format (&sig.param_locs[2], buf, sizeof buf);
-  CHECK (strcmp (buf, "xmm2@0:8") == 0);
-  ln_place_format (&sig.param_locs[7], buf, sizeof buf);
-  CHECK (strcmp (buf, "s0+8") == 0);
-  ln_place_format (&sig.param_locs[9], buf, sizeof buf);
-  CHECK (strcmp (buf, "s16+8") == 0);
 }

@@ -13,13 +13,12 @@ test_thunk (void)
   memset (&sig, 0, sizeof sig);
   sig.nparams = 2;
   for (int i = 0; i < 2; i++)
-    {
-      sig.params[i].size = sig.params[i].align = 8;
-      sig.params[i].nleaves = 1;
-      sig.params[i].leaves[0] = (struct ln_leaf) { LN_LEAF_SINT, 0, 8 };
-    }
+    sig.params[i] = (struct ln_type) { 8, 8, LN_KIND_SINT };
+  CHECK (ln_place_parse ("di@0:8", &sig.param_locs[0]) == 0);
+  CHECK (ln_place_parse ("si@0:8", &sig.param_locs[1]) == 0);
   sig.has_result = 1;
   sig.result = sig.params[0];
+  CHECK (ln_place_parse ("ax@0:8", &sig.result_loc) == 0);
   CHECK (ln_plan_call (&sig, &plan) == 0);
 
   struct ln_thunk_options o
@@ -91,8 +90,8 @@ test_thunk (void)
   bs.nparams = 1;
   bs.params[0].size = 8000;
   bs.params[0].align = 8;
-  bs.params[0].aggregate = 1;
-  bs.params[0].too_many_leaves = 1;
+  bs.params[0].kind = LN_KIND_AGGREGATE;
+  CHECK (ln_place_parse ("s0+8000", &bs.param_locs[0]) == 0);
   CHECK (ln_plan_call (&bs, &bp) == 0 && bp.stack_bytes == 8000);
   struct ln_thunk_options pr = { .probe_interval = 4096, .probe_guard = 4096 };
   text = ln_thunk_text ("pkg.big.abi0", "pkg.big", &bs, &bp, &pr);
@@ -116,6 +115,7 @@ test_thunk (void)
   free (text);
   /* 8003 bytes: the loop, then three bytes exactly.  */
   bs.params[0].size = 8003;
+  CHECK (ln_place_parse ("s0+8008", &bs.param_locs[0]) == 0);
   CHECK (ln_plan_call (&bs, &bp) == 0);
   struct ln_thunk_options none = { 0 };
   text = ln_thunk_text ("pkg.big.abi0", "pkg.big", &bs, &bp, &none);
@@ -168,9 +168,30 @@ test_thunk (void)
   z.zero_sse = 0;
   text = ln_sysv_thunk_text ("asm.add..sysv", "asm.add", &sig, &plan, &z);
   CHECK (text != NULL);
-  CHECK_CONTAINS (text, "\t.cfi_def_cfa %rsp, 8\n\txorl\t%ecx, %ecx\n");
+  /* The result's register is kept, %rdx (not returning anything) is
+     zeroed.  */
+  CHECK_CONTAINS (text, "\t.cfi_def_cfa %rsp, 8\n\txorl\t%edx, %edx\n"
+			"\txorl\t%ecx, %ecx\n");
   CHECK (strstr (text, "%eax, %eax") == NULL && strstr (text, "pxor") == NULL);
   CHECK_CONTAINS (text, "\txorl\t%r11d, %r11d\n\tret\n");
+  free (text);
+
+  /* -fcall-saved-r11 (GCC's tables): the SysV thunk saves %r11 too, in
+     register order, and finds a result pointer below it; -fsplit-stack:
+     the no-split-stack note.  */
+  struct ln_thunk_options sv
+    = { .saved = 1ul << LN_RBX | 1ul << LN_R11 | 1ul << LN_R12 | 1ul << LN_RBP,
+	.no_split_stack = 1 };
+  text = ln_sysv_thunk_text ("asm.add..sysv", "asm.add", &sig, &plan, &sv);
+  CHECK (text != NULL);
+  CHECK_CONTAINS (text, "\t.pushsection\t.note.GNU-no-split-stack,\"\",@progbits\n"
+			"\t.popsection\n");
+  CHECK_CONTAINS (text, "\tpushq\t%rbx\n\t.cfi_offset %rbx, -24\n"
+			"\tpushq\t%r11\n\t.cfi_offset %r11, -32\n"
+			"\tpushq\t%r12\n\t.cfi_offset %r12, -40\n\tsubq");
+  CHECK_CONTAINS (text, "\tleaq\t-24(%rbp), %rsp\n\tpopq\t%r12\n"
+			"\tpopq\t%r11\n\tpopq\t%rbx\n\tpopq\t%rbp\n");
+  CHECK (strstr (text, "%r13") == NULL);
   free (text);
 
   /* How it calls: -mcmodel=large, -mforce-indirect-call, through a

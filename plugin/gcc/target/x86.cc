@@ -99,7 +99,23 @@ linkname_target_thunk_options (tree fndecl, tree callee,
   bool zeroing = (zero & zero_regs_flags::ENABLED)
 		 && !(zero & zero_regs_flags::SKIP);
   opts->zero_gprs = zeroing;
-  opts->zero_sse = zeroing && !(zero & zero_regs_flags::ONLY_GPR);
+  /* No SSE registers to zero under -mno-sse or -mgeneral-regs-only, as
+     GCC's zeroing leaves them alone.  */
+  opts->zero_sse = zeroing && !(zero & zero_regs_flags::ONLY_GPR)
+		   && TARGET_SSE;
+
+  /* The general registers a SysV caller expects kept: GCC's own
+     call-used and fixed tables, so that -fcall-saved-REG and -ffixed-REG
+     count (a ..sysv thunk saves them around the ABI0 callee).  */
+  opts->saved = 0;
+  for (unsigned r = 0; r < FIRST_PSEUDO_REGISTER; r++)
+    if (GENERAL_REGNO_P (r)
+	&& (fixed_regs[r] || !linkname_call_used_reg_p (r)))
+      {
+	enum ln_reg our = ln_reg_by_name (reg_names[r]);
+	if (our != LN_REG_NONE)
+	  opts->saved |= 1ul << our;
+      }
 
   /* How GCC would call CALLEE from here.  */
   if (ix86_cmodel == CM_LARGE_PIC)
