@@ -66,29 +66,42 @@ find_vla (tree block)
   return NULL_TREE;
 }
 
-/* The symbol a call's address ADDR names: a SYMBOL_REF, or a load of its
+/* The SYMBOL_REF a call's address ADDR names: itself, or a load of its
    GOT slot (-fno-plt); else NULL (a call through a pointer).  */
-static const char *
+static rtx
 callee_of (rtx addr)
 {
   if (GET_CODE (addr) == SYMBOL_REF)
-    return XSTR (addr, 0);
+    return addr;
   if (MEM_P (addr) && GET_CODE (XEXP (addr, 0)) == CONST)
     {
       subrtx_iterator::array_type array;
-      const char *found = NULL;
+      rtx found = NULL_RTX;
       FOR_EACH_SUBRTX (iter, array, XEXP (addr, 0), ALL)
 	if (GET_CODE (*iter) == SYMBOL_REF)
 	  {
 	    if (found)
-	      return NULL;
-	    found = XSTR (*iter, 0);
+	      return NULL_RTX;
+	    found = CONST_CAST_RTX (*iter);
 	  }
 	else if (REG_P (*iter))
-	  return NULL;
+	  return NULL_RTX;
       return found;
     }
-  return NULL;
+  return NULL_RTX;
+}
+
+/* The function a call to SYM reaches: through an alias (-fPIC makes
+   "f.localalias" for calls within the unit) to its target.  */
+static tree
+callee_decl (rtx sym)
+{
+  tree decl = SYMBOL_REF_DECL (sym);
+  if (!decl || TREE_CODE (decl) != FUNCTION_DECL)
+    return NULL_TREE;
+  if (cgraph_node *node = cgraph_node::get (decl))
+    decl = node->ultimate_alias_target ()->decl;
+  return decl;
 }
 
 /* An asm that assembles to nothing (a compiler barrier) cannot block.  */
@@ -146,16 +159,16 @@ record_function (function *fun)
       if (CALL_P (insn))
 	{
 	  rtx call = get_call_rtx_from (insn);
-	  const char *callee = NULL;
-	  if (call && MEM_P (XEXP (call, 0)))
-	    callee = callee_of (XEXP (XEXP (call, 0), 0));
-	  rtx addr = call && MEM_P (XEXP (call, 0)) ? XEXP (XEXP (call, 0), 0)
-						    : NULL_RTX;
-	  if (callee && addr && GET_CODE (addr) == SYMBOL_REF
-	      && SYMBOL_REF_DECL (addr)
-	      && TREE_CODE (SYMBOL_REF_DECL (addr)) == FUNCTION_DECL)
-	    note_override (SYMBOL_REF_DECL (addr), strip_star (callee), false);
-	  if (ln_cc_add_call (graph, name, callee ? strip_star (callee) : NULL))
+	  rtx sym = call && MEM_P (XEXP (call, 0))
+		      ? callee_of (XEXP (XEXP (call, 0), 0))
+		      : NULL_RTX;
+	  tree decl = sym ? callee_decl (sym) : NULL_TREE;
+	  const char *callee = decl ? symbol_of (decl)
+			       : sym ? strip_star (XSTR (sym, 0))
+				     : NULL;
+	  if (decl)
+	    note_override (decl, callee, false);
+	  if (ln_cc_add_call (graph, name, callee))
 	    oom ();
 	  continue;
 	}

@@ -91,6 +91,7 @@ static void
 on_finish (void *, void *)
 {
   linkname_finish_unit (false);
+  linkname_call_finish_parse ();
   ln_table_free (linkname_table);
   linkname_table = NULL;
 }
