@@ -208,7 +208,9 @@ public:
   unsigned int
   execute (function *fun) final override
   {
-    if (graph)
+    /* Nothing to prove in a unit without Go notes (they are known
+       before IPA).  */
+    if (graph && npending)
       record_function (fun);
     return 0;
   }
