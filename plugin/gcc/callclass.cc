@@ -83,7 +83,7 @@ callee_of (rtx addr)
 	  {
 	    if (found)
 	      return NULL_RTX;
-	    found = CONST_CAST_RTX (*iter);
+	    found = const_cast<rtx> (*iter);
 	  }
 	else if (REG_P (*iter))
 	  return NULL_RTX;
