@@ -176,6 +176,35 @@ test_gobind_classes (void)
   lg_output_free (&out);
   free (errors);
 
+  /* A byte buffer and its size: one []byte in the Go frame (pointer,
+     length, capacity), a string for const char *.  */
+  {
+    struct lg_bind *g2 = lg_new ();
+    CHECK (lg_add_note (g2, "linkname-go 1\nfunc\tpkg.Sum\tpkg.Sum.abi0\t\n"
+			    "class\tbounded\t32\tno calls\n"
+			    "arg\tp\tP\tconst void *\tdi@0:8\n"
+			    "arg\tn\tU\tsize_t\tsi@0:8\n"
+			    "arg\ts\tpi1\tconst char *\tdx@0:8\n"
+			    "arg\tm\tU\tsize_t\tcx@0:8\n"
+			    "res\tu8\tunsigned long\tax@0:8\n",
+			"p.o", err, sizeof err) == 0);
+    struct lg_options o3 = { "pkg", "t", NULL, NULL };
+    CHECK (lg_generate (g2, &o3, &out, &errors) == 0);
+    const char *go2 = lg_output_file (&out, "linkname_amd64.go");
+    const char *s2 = lg_output_file (&out, "linkname_go127_amd64.s");
+    if (go2 && s2)
+      {
+	CHECK_CONTAINS (go2, "func Sum(p []byte, s string) uint64\n");
+	CHECK_CONTAINS (s2, "TEXT \xc2\xb7Sum(SB), NOSPLIT|NOFRAME, $0-48\n");
+	CHECK_CONTAINS (s2, "\tMOVQ\t8(R12), DI\n\tMOVQ\t16(R12), SI\n"
+			    "\tMOVQ\t32(R12), DX\n\tMOVQ\t40(R12), CX\n");
+	CHECK_CONTAINS (s2, "\tMOVQ\tAX, ret+40(FP)\n");
+      }
+    lg_output_free (&out);
+    free (errors);
+    lg_free (g2);
+  }
+
   /* -errno of no such function is an error.  */
   const char *const no_such[] = { "Nope", NULL };
   struct lg_options o2 = { "pkg", "t", "K1", no_such };
