@@ -1702,6 +1702,10 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
   memset (out, 0, sizeof *out);
   *errors = NULL;
   const char *key = opts->symkey && *opts->symkey ? opts->symkey : NULL;
+  /* Another run on the same notes starts afresh.  */
+  for (size_t i = 0; i < 2 * g->nrenames; i++)
+    free (g->renames[i]);
+  g->nrenames = 0;
 
   /* Which functions become Go functions, under which names.  */
   size_t bound = 0;
@@ -1725,6 +1729,7 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 				    "be Go function %s\n",
 			      f->origin, g->funcs[k].symbol, f->symbol, last);
 	  }
+      free (f->goname);
       f->goname = xstrdup (last);
       bound++;
       if (!f->thunk)
