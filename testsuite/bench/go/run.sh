@@ -19,5 +19,5 @@ rm -rf "$out" && mkdir -p "$out" && cp -r "$here"/. "$out/"
 export GOCACHE="$top/build/go-cache" GOPATH="$top/build/go-path" GOPROXY=off \
   GOFLAGS=-mod=mod CGO_ENABLED=1 CC="$CC" GOTOOLCHAIN=local GOTELEMETRY=off
 "$lgo" -cc "$CC" -o "$out/safe" "$out/c/add.c" -- -O2
-"$lgo" -goroutine-stack -cc "$CC" -o "$out/unsafe" "$out/c/addu.c" -- -O2
+"$lgo" -cc "$CC" -o "$out/unsafe" "$out/c/addu.c" -- -O2
 cd "$out" && "$GO" build -o gocall ./cmd && ./gocall -n "${BENCH_GO_CALLS:-2000000}" -rounds "${BENCH_GO_ROUNDS:-21}"

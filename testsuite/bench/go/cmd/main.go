@@ -1,6 +1,6 @@
 // Command gocall times one call of a small C function from Go through
-// cgo, through linkname-go's binding (safe default and the unsafe
-// goroutine-stack mode) and, as the floor, a Go assembly function. The
+// cgo, through linkname-go's bindings of add.c and addu.c (each as its
+// call class allows) and, as the floor, a Go assembly function. The
 // paths run interleaved in one process, each round in another order;
 // minima and medians of ns per call are printed.
 package main
@@ -69,8 +69,8 @@ func main() {
 		run  func(int) time.Duration
 	}{
 		{"cgo", cgoLoop},
-		{"linkname-go (system stack, default)", safeLoop},
-		{"linkname-go -goroutine-stack (unsafe)", unsafeLoop},
+		{"linkname-go (add.c, its class)", safeLoop},
+		{"linkname-go (addu.c, its class)", unsafeLoop},
 		{"Go assembly add", asmLoop},
 	}
 	if cgo.Add(2, 40) != 42 || safe.Add(2, 40) != 42 || unsafe.Add(2, 40) != 42 || asm.Add(2, 40) != 42 {
