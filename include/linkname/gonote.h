@@ -5,7 +5,12 @@
 
    Each function is one ELF note (SHT_NOTE, not allocated: it takes no
    room in a program) in section LN_GONOTE_SECTION, owner LN_GONOTE_NAME,
-   type LN_GONOTE_TYPE.  Its descriptor is NUL-terminated text, one
+   type LN_GONOTE_TYPE.  The plugin writes the notes to the assembler
+   output at the end of the unit (PLUGIN_FINISH_UNIT), once every
+   function has been compiled, since the class is read from the final
+   code: they are in the object cc1 makes, wherever it runs (ccache,
+   distcc), and in a fat -flto object; a slim -flto object's say
+   "block" (its code is made at link time); what lto1 makes has none.  Its descriptor is NUL-terminated text, one
    record per line, fields separated by tabs:
 
      linkname-go <format version>
@@ -33,7 +38,9 @@
      bounded   a leaf needing at most BOUND bytes of stack
      leaf      a leaf, stack not bounded (BOUND 0)
      block     may block, call back or anything else (BOUND 0)
-   WHY says why (the callee, the alloca, the override).  */
+   WHY says why (the callee, the alloca, the override); for bounded, the
+   deepest call chain.  The rules: linkname/callclass.h and the manual
+   ("Call classes").  */
 #ifndef LINKNAME_GONOTE_H
 #define LINKNAME_GONOTE_H
 

@@ -25,6 +25,15 @@
 #include "tree-pretty-print.h"
 #include "langhooks.h"
 #include "cpplib.h"
+/* The call classes (callclass.cc): an RTL pass reads the final code.  */
+#include "tree-pass.h"
+#include "context.h"
+#include "rtl.h"
+#include "memmodel.h"
+#include "emit-rtl.h"
+#include "rtl-iter.h"
+#include "target.h" /* targetm */
+#include "output.h" /* asm_out_file */
 
 /* The major version of the GCC whose headers these are.  (Not
    GCCPLUGIN_VERSION_MAJOR: plugin-version.h defines a static variable and

@@ -278,9 +278,9 @@ put_asm_string (struct ln_sbuf *b, const char *text)
   ln_sbuf_printf (b, "\\000\"\n");
 }
 
-void
-linkname_emit_note (const char *section, const char *owner, int type,
-		    const char *text, location_t loc)
+/* The assembler text of a non-allocated ELF note.  */
+static char *
+note_asm (const char *section, const char *owner, int type, const char *text)
 {
   size_t descsz = strlen (text) + 1;
   struct ln_sbuf b = LN_SBUF_INIT;
@@ -295,8 +295,25 @@ linkname_emit_note (const char *section, const char *owner, int type,
   ln_sbuf_printf (&b, "\t.balign\t4\n\t.popsection\n");
   char *s = ln_sbuf_finish (&b);
   if (!s)
-    fatal_error (loc, "linkname: out of memory");
+    fatal_error (UNKNOWN_LOCATION, "linkname: out of memory");
+  return s;
+}
+
+void
+linkname_emit_note (const char *section, const char *owner, int type,
+		    const char *text, location_t)
+{
+  char *s = note_asm (section, owner, type, text);
   symtab->finalize_toplevel_asm (build_string (strlen (s), s));
+  free (s);
+}
+
+void
+linkname_write_note (FILE *out, const char *section, const char *owner,
+		     int type, const char *text)
+{
+  char *s = note_asm (section, owner, type, text);
+  fputs (s, out);
   free (s);
 }
 
@@ -309,7 +326,6 @@ linkname_emit_go_note (tree fndecl, const char *symbol, const char *thunk,
   char *text = note_text (fndecl, symbol, thunk, why);
   if (!text)
     fatal_error (DECL_SOURCE_LOCATION (fndecl), "linkname: out of memory");
-  linkname_emit_note (LN_GONOTE_SECTION, LN_GONOTE_NAME, LN_GONOTE_TYPE, text,
-		      DECL_SOURCE_LOCATION (fndecl));
-  free (text);
+  /* Written at the end of the unit, with the class (callclass.cc).  */
+  linkname_callclass_add_note (symbol, text, DECL_SOURCE_LOCATION (fndecl));
 }

@@ -20,6 +20,9 @@
 					 export, before the debug information
 					 of functions is made
      PLUGIN_ALL_IPA_PASSES_START         the same, if that hook did not run
+     pass linkname_callclass (before final)  each compiled function's
+					 calls, asm and frame (callclass.cc)
+     PLUGIN_FINISH_UNIT                  the Go notes, with their class
      PLUGIN_FINISH                       the verdict when compilation stopped
 					 early (-fsyntax-only, errors)  */
 #include "linkname.h"
@@ -71,6 +74,12 @@ on_finalize_early_debug (void)
 {
   linkname_finish_unit (true);
   gcc_finalize_early_debug ();
+}
+
+static void
+on_finish_unit (void *, void *)
+{
+  linkname_callclass_finish_unit ();
 }
 
 static void
@@ -149,7 +158,9 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   register_callback (name, PLUGIN_FINISH_DECL, on_decl, NULL);
   register_callback (name, PLUGIN_FINISH_PARSE_FUNCTION, on_decl, NULL);
   register_callback (name, PLUGIN_ALL_IPA_PASSES_START, on_ipa_start, NULL);
+  register_callback (name, PLUGIN_FINISH_UNIT, on_finish_unit, NULL);
   register_callback (name, PLUGIN_FINISH, on_finish, NULL);
+  linkname_callclass_init (name);
   gcc_finalize_early_debug = lang_hooks.finalize_early_debug;
   lang_hooks.finalize_early_debug = on_finalize_early_debug;
   return 0;

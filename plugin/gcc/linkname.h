@@ -84,6 +84,18 @@ void linkname_emit_go_note (tree fndecl, const char *symbol,
    object however it is built (-flto, ccache, distcc).  */
 void linkname_emit_note (const char *section, const char *owner, int type,
 			 const char *text, location_t loc);
+/* gonote.cc: the same note written to OUT (the assembler output).  */
+void linkname_write_note (FILE *out, const char *section, const char *owner,
+			  int type, const char *text);
+/* callclass.cc: on x86-64, turn on the stack numbers and register the
+   pass that reads each compiled function's facts.  */
+void linkname_callclass_init (const char *plugin_name);
+/* callclass.cc: the Go note TEXT (malloc'd, taken) of SYMBOL, defined
+   at LOC, to be finished with its class at the end of the unit.  */
+void linkname_callclass_add_note (const char *symbol, char *text,
+				  location_t loc);
+/* callclass.cc: at PLUGIN_FINISH_UNIT: classify and write the notes.  */
+void linkname_callclass_finish_unit (void);
 /* thunk-emit.cc: emit THUNK, a SysV-callable thunk calling SYMBOL, an
    ABI0 function declared as FNDECL; false (with a diagnostic) when the
    signature has no ABI0 form.  */
