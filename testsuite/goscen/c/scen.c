@@ -7,6 +7,7 @@
    class it is tested in: as the plugin classifies it, or with the class
    forced by the attribute or the pragma.  */
 #include <errno.h>
+#include <math.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -88,8 +89,8 @@ sleep_ms_leaf_pragma (long ms)
 #pragma linkname_call sleep_ms_leaf_pragma leaf
 #pragma linkname sleep_ms_leaf_pragma bind.SleepLeafPragma
 
-/* Store through P (NULL in the crash test).  Bounded as it stands; the
-   VLA makes it an unbounded leaf.  */
+/* Store through P (NULL in the crash test).  Bounded as it stands; a
+   libm call whose stack the plugin cannot bound makes it a leaf.  */
 static void
 crash (volatile int *p)
 {
@@ -98,13 +99,11 @@ crash (volatile int *p)
 #pragma linkname crash bind.CrashBounded
 
 static void
-crash_vla (volatile int *p, int n)
+crash_libm (volatile int *p, double x)
 {
-  volatile int a[n > 0 ? n : 1];
-  a[0] = n;
-  *p = a[0];
+  *p = (int) cbrt (x);
 }
-#pragma linkname crash_vla bind.CrashLeaf
+#pragma linkname crash_libm bind.CrashLeaf
 
 static void
 crash_leaf_attr_body (volatile int *p)
@@ -147,15 +146,14 @@ spin (long n)
 #pragma linkname spin bind.SpinBounded
 
 static unsigned long
-spin_vla (long n, int k)
+spin_libm (long n, double x)
 {
-  volatile unsigned long a[k > 0 ? k : 1];
-  a[0] = 1;
+  volatile unsigned long v = (unsigned long) cbrt (x);
   for (long i = 0; i < n; i++)
-    a[0] = a[0] * 6364136223846793005UL + 1442695040888963407UL;
-  return a[0];
+    v = v * 6364136223846793005UL + 1442695040888963407UL;
+  return v;
 }
-#pragma linkname spin_vla bind.SpinLeaf
+#pragma linkname spin_libm bind.SpinLeaf
 
 BLOCK static unsigned long
 spin_block (long n)

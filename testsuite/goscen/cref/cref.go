@@ -6,6 +6,7 @@
 package cref
 
 // #cgo CFLAGS: -w -O2
+// #cgo LDFLAGS: -lm
 // #include "../c/scen.c"
 import "C"
 

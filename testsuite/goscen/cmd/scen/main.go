@@ -42,7 +42,7 @@ var sleeps = map[string]func(int64) int32{
 var crashes = map[string]func(*int32){
 	"cgo":          cref.Crash,
 	"bounded":      bind.CrashBounded,
-	"leaf":         func(p *int32) { bind.CrashLeaf(p, 3) },
+	"leaf":         func(p *int32) { bind.CrashLeaf(p, 27) },
 	"leaf-attr":    bind.CrashLeafAttr,
 	"block-attr":   bind.CrashBlockAttr,
 	"block-pragma": bind.CrashBlockPragma,
@@ -51,7 +51,7 @@ var crashes = map[string]func(*int32){
 var spins = map[string]func(int64) uint64{
 	"cgo":          cref.Spin,
 	"bounded":      bind.SpinBounded,
-	"leaf":         func(n int64) uint64 { return bind.SpinLeaf(n, 3) },
+	"leaf":         func(n int64) uint64 { return bind.SpinLeaf(n, 27) },
 	"block-attr":   bind.SpinBlockAttr,
 	"block-pragma": bind.SpinBlockPragma,
 }
