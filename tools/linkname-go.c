@@ -1,18 +1,21 @@
 /* linkname-go - write the Go side of C functions compiled with the
-   linkname plugin, so that gc-built Go calls them through their ABI0
-   thunks (amd64).
+   linkname plugin, so that gc-built Go calls them without cgo's code
+   generator, each as its call class allows (gobind.h).  amd64.
 
-     linkname-go [-cc CC] [-pkg NAME] [-o DIR] [-plugin SO] FILE.c|FILE.o ...
-		 [-- CFLAGS...]
+     linkname-go [-v] [-cc CC] [-pkg NAME] [-o DIR] [-plugin SO]
+		 [-errno FUNC,...] FILE.c|FILE.o ... [-- CFLAGS...]
 
    .c files are compiled with CC (default gcc), the plugin and -fno-lto;
    .o files must have been compiled with the plugin.  Everything the Go
    side needs comes from the notes the plugin put in the objects
    (include/linkname/gonote.h), so an object from ccache or another machine
-   gives the same files.  Into DIR (default .) go linkname_amd64.go (the
-   declarations and types), linkname_amd64.s (the stubs) and each object
-   as BASE_amd64.syso, with the bound C symbols renamed (gobind.h).  On any
-   error nothing is written.  */
+   gives the same files.  Into DIR (default .) go linkname_*.go and
+   linkname_*.s (gobind.h; those of an earlier run not written now are
+   removed) and each object as BASE_amd64.syso, with the bound C symbols
+   and every other global symbol the objects define renamed with a key
+   of the Go package (its import path, from go.mod), so that two bindings
+   of one C file link into one program.  On any error nothing is
+   written.  */
 #define _GNU_SOURCE
 #include "linkname/elfnote.h"
 #include "gobind.h"
@@ -63,20 +66,26 @@ static void
 usage (int status)
 {
   fprintf (status ? stderr : stdout,
-	   "usage: %s [-cc CC] [-pkg NAME] [-o DIR] [-plugin SO] "
-	   "FILE.c|FILE.o ... [-- CFLAGS...]\n"
-	   "Writes DIR/linkname_amd64.go, DIR/linkname_amd64.s and "
-	   "DIR/BASE_amd64.syso for\n"
-	   "every C function defined with a linkname whose target ends in a "
-	   "Go identifier\n"
-	   "(#pragma linkname add gobind.Add -> func Add).  amd64 only.\n"
+	   "usage: %s [-v] [-cc CC] [-pkg NAME] [-o DIR] [-plugin SO] "
+	   "[-errno FUNC,...]\n"
+	   "       FILE.c|FILE.o ... [-- CFLAGS...]\n"
+	   "Writes DIR/linkname_*.go, DIR/linkname_*.s and "
+	   "DIR/BASE_amd64.syso for every C\n"
+	   "function defined with a linkname whose target ends in a Go "
+	   "identifier\n"
+	   "(#pragma linkname add gobind.Add -> func Add), each called as "
+	   "its call class\n"
+	   "(block, leaf, bounded) allows.  amd64 only.\n"
+	   "  -v           list each function's class and why\n"
 	   "  -cc CC       C compiler for .c files (default: gcc)\n"
 	   "  -pkg NAME    Go package (default: that of DIR's Go files)\n"
 	   "  -o DIR       output directory (default: .)\n"
 	   "  -plugin SO   the plugin (default: linkname.so beside this "
 	   "program, else -fplugin=linkname)\n"
-	   "  -goroutine-stack  run C on the goroutine's stack: UNSAFE, "
-	   "for measurements only\n",
+	   "  -errno FUNC,...  these Go functions also return C's errno as "
+	   "an error\n"
+	   "               (syscall.Errno, nil when 0), as cgo's two-result "
+	   "calls do\n",
 	   prog);
   exit (status);
 }
@@ -252,12 +261,164 @@ base_of (const char *path)
   return strndup (s, dot ? (size_t) (dot - s) : strlen (s));
 }
 
+/* The Go package DIR is: its import path from the go.mod above it, else
+   its absolute path; *KEY gets a short hash of it for symbol names.  */
+static char *
+package_key (const char *dir)
+{
+  char *abs = realpath (dir, NULL);
+  if (!abs)
+    die ("cannot resolve %s: %s", dir, strerror (errno));
+  char *path = NULL;
+  size_t n = strlen (abs);
+  for (;;)
+    {
+      char mod[PATH_MAX + 8];
+      snprintf (mod, sizeof mod, "%.*s/go.mod", (int) n, abs);
+      FILE *f = fopen (mod, "r");
+      if (f)
+	{
+	  char line[1024], name[1024];
+	  while (!path && fgets (line, sizeof line, f))
+	    {
+	      const char *q = line + strspn (line, " \t");
+	      if (strncmp (q, "module", 6) != 0 || !strchr (" \t", q[6]))
+		continue;
+	      q += 6 + strspn (q + 6, " \t\"");
+	      size_t k = strcspn (q, " \t\r\n\"");
+	      if (!k || k >= sizeof name)
+		continue;
+	      memcpy (name, q, k);
+	      name[k] = '\0';
+	      if (asprintf (&path, "%s%s", name, abs + n) < 0)
+		exit (2);
+	    }
+	  fclose (f);
+	  if (path)
+	    break;
+	}
+      char *slash = n ? memrchr (abs, '/', n) : NULL;
+      if (!slash || slash == abs)
+	break;
+      n = (size_t) (slash - abs);
+    }
+  if (!path)
+    path = strdup (abs);
+  free (abs);
+  /* FNV-1a, 64 bits.  */
+  unsigned long long h = 0xcbf29ce484222325ULL;
+  for (const char *p = path; *p; p++)
+    h = (h ^ (unsigned char) *p) * 0x100000001b3ULL;
+  char *key;
+  if (asprintf (&key, "p%016llx", h) < 0)
+    exit (2);
+  free (path);
+  return key;
+}
+
+/* Every global or weak symbol the ELF object PATH defines, added to
+   *NAMES (*N of them) unless there already.  */
+static void
+defined_globals (const char *path, char ***names, size_t *n)
+{
+  size_t len;
+  char *img = ln_elfnote_read_file (path, &len);
+  if (!img)
+    die ("cannot read %s: %s", path, strerror (errno));
+  Elf64_Ehdr *eh = (Elf64_Ehdr *) img;
+  if (len < sizeof *eh || eh->e_shoff == 0
+      || eh->e_shoff + (size_t) eh->e_shnum * sizeof (Elf64_Shdr) > len)
+    die ("%s: no section headers", path);
+  Elf64_Shdr *sh = (Elf64_Shdr *) (img + eh->e_shoff);
+  for (unsigned i = 0; i < eh->e_shnum; i++)
+    {
+      if (sh[i].sh_type != SHT_SYMTAB || sh[i].sh_link >= eh->e_shnum)
+	continue;
+      Elf64_Shdr *str = &sh[sh[i].sh_link];
+      if (sh[i].sh_offset + sh[i].sh_size > len
+	  || str->sh_offset + str->sh_size > len || !sh[i].sh_entsize)
+	die ("%s: a broken symbol table", path);
+      Elf64_Sym *sym = (Elf64_Sym *) (img + sh[i].sh_offset);
+      size_t count = sh[i].sh_size / sh[i].sh_entsize;
+      for (size_t k = 1; k < count; k++)
+	{
+	  int bind = ELF64_ST_BIND (sym[k].st_info);
+	  int type = ELF64_ST_TYPE (sym[k].st_info);
+	  if ((bind != STB_GLOBAL && bind != STB_WEAK)
+	      || sym[k].st_shndx == SHN_UNDEF || type == STT_FILE
+	      || type == STT_SECTION || sym[k].st_name >= str->sh_size)
+	    continue;
+	  const char *name = img + str->sh_offset + sym[k].st_name;
+	  if (!*name || memchr (name, '\0', str->sh_size - sym[k].st_name)
+			  == NULL)
+	    continue;
+	  size_t j;
+	  for (j = 0; j < *n; j++)
+	    if (strcmp ((*names)[j], name) == 0)
+	      break;
+	  if (j < *n)
+	    continue;
+	  *names = realloc (*names, (*n + 1) * sizeof (char *));
+	  if (!*names)
+	    exit (2);
+	  (*names)[(*n)++] = strdup (name);
+	}
+    }
+  free (img);
+}
+
+/* Compile the errno helpers the trampolines of -errno functions call
+   (gobind.c put_trampoline) into OBJ.  */
+static int
+compile_errno_helpers (const char *cc, const char *dir, const char *key,
+		       const char *obj)
+{
+  char *src;
+  if (asprintf (&src, "%s/.linkname-errno.c", dir) < 0)
+    exit (2);
+  temps[ntemps++] = src;
+  FILE *f = fopen (src, "w");
+  if (!f)
+    die ("cannot write %s: %s", src, strerror (errno));
+  fprintf (f,
+	   "#include <errno.h>\n"
+	   "int linkname_errno_get (void) __asm__ (\"linkname_errno_get.%s\");\n"
+	   "void linkname_errno_clear (void) __asm__ "
+	   "(\"linkname_errno_clear.%s\");\n"
+	   "int linkname_errno_get (void) { return errno; }\n"
+	   "void linkname_errno_clear (void) { errno = 0; }\n",
+	   key, key);
+  if (fclose (f) != 0)
+    die ("cannot write %s: %s", src, strerror (errno));
+  char *cmd[] = { (char *) cc, (char *) "-O2", (char *) "-fno-lto",
+		  (char *) "-c", src, (char *) "-o", (char *) obj, NULL };
+  return run (cmd);
+}
+
+/* Remove DIR/NAME if an earlier run of ours wrote it.  */
+static void
+remove_stale (const char *dir, const char *name)
+{
+  char path[PATH_MAX], head[64] = "";
+  snprintf (path, sizeof path, "%s/%s", dir, name);
+  FILE *f = fopen (path, "r");
+  if (!f)
+    return;
+  size_t got = fread (head, 1, sizeof head - 1, f);
+  head[got] = '\0';
+  fclose (f);
+  if (strncmp (head, "// Code generated by linkname-go", 32) == 0)
+    unlink (path);
+}
+
 int
 main (int argc, char **argv)
 {
   const char *cc = "gcc", *pkg = NULL, *dir = ".";
   char *plugin = NULL;
-  int goroutine_stack = 0, ninputs = 0;
+  int verbose = 0, ninputs = 0;
+  const char **errno_funcs = calloc ((size_t) argc + 1, sizeof (char *));
+  size_t nerrno = 0;
   char **inputs = calloc ((size_t) argc, sizeof (char *));
   char **cflags = NULL;
   int ncflags = 0;
@@ -271,7 +432,8 @@ main (int argc, char **argv)
 	  break;
 	}
       if ((strcmp (a, "-cc") == 0 || strcmp (a, "-pkg") == 0
-	   || strcmp (a, "-o") == 0 || strcmp (a, "-plugin") == 0))
+	   || strcmp (a, "-o") == 0 || strcmp (a, "-plugin") == 0
+	   || strcmp (a, "-errno") == 0))
 	{
 	  if (i + 1 >= argc)
 	    usage (2);
@@ -282,11 +444,22 @@ main (int argc, char **argv)
 	    pkg = v;
 	  else if (a[1] == 'o')
 	    dir = v;
+	  else if (a[1] == 'e')
+	    {
+	      char *list = strdup (v);
+	      for (char *t = strtok (list, ", "); t; t = strtok (NULL, ", "))
+		{
+		  errno_funcs = realloc (errno_funcs,
+					 (nerrno + 2) * sizeof (char *));
+		  errno_funcs[nerrno++] = t;
+		  errno_funcs[nerrno] = NULL;
+		}
+	    }
 	  else
 	    plugin = strdup (v);
 	}
-      else if (strcmp (a, "-goroutine-stack") == 0)
-	goroutine_stack = 1;
+      else if (strcmp (a, "-v") == 0)
+	verbose = 1;
       else if (strcmp (a, "-h") == 0 || strcmp (a, "-help") == 0
 	       || strcmp (a, "--help") == 0)
 	usage (0);
@@ -316,7 +489,7 @@ main (int argc, char **argv)
   char **objs = calloc ((size_t) ninputs, sizeof (char *));
   char **sysos = calloc ((size_t) ninputs, sizeof (char *));
   char **tmps = calloc ((size_t) ninputs, sizeof (char *));
-  temps = calloc (2 * (size_t) ninputs, sizeof (char *));
+  temps = calloc (2 * (size_t) ninputs + 4, sizeof (char *));
   atexit (remove_temps);
   int status = 0;
   for (int i = 0; i < ninputs; i++)
@@ -370,13 +543,16 @@ main (int argc, char **argv)
   for (int i = 0; i < ninputs && !status; i++)
     if (read_notes (g, objs[i]) < 0)
       status = 1;
-  char *go = NULL, *as = NULL, *errors = NULL;
+  char *errors = NULL;
+  struct lg_output out;
+  memset (&out, 0, sizeof out);
+  char *key = package_key (dir);
   if (!status)
     {
       char generator[512];
       snprintf (generator, sizeof generator, "linkname-go %s", LN_VERSION);
-      struct lg_options opts = { package, generator, goroutine_stack };
-      if (lg_generate (g, &opts, &go, &as, &errors) != 0)
+      struct lg_options opts = { package, generator, key, errno_funcs };
+      if (lg_generate (g, &opts, &out, &errors) != 0)
 	{
 	  for (char *line = strtok (errors, "\n"); line;
 	       line = strtok (NULL, "\n"))
@@ -385,11 +561,38 @@ main (int argc, char **argv)
 	}
     }
 
-  /* The objects, with the bound symbols renamed, as .syso files.  */
+  /* The renames: the bound functions and their thunks (gobind), then
+     every other global symbol the objects define, so that nothing in
+     one package's .syso meets another package's.  */
+  size_t nr = status ? 0 : lg_rename_count (g);
+  char **from = calloc (nr + 1, sizeof (char *)),
+       **to = calloc (nr + 1, sizeof (char *));
+  for (size_t r = 0; r < nr; r++)
+    lg_rename (g, r, (const char **) &from[r], (const char **) &to[r]);
+  char **globals = NULL;
+  size_t nglobals = 0;
+  for (int i = 0; i < ninputs && !status; i++)
+    defined_globals (objs[i], &globals, &nglobals);
+  size_t nbound = nr;
+  for (size_t k = 0; k < nglobals; k++)
+    {
+      size_t r;
+      for (r = 0; r < nbound; r++)
+	if (strcmp (from[r], globals[k]) == 0)
+	  break;
+      if (r < nbound)
+	continue;
+      from = realloc (from, (nr + 1) * sizeof (char *));
+      to = realloc (to, (nr + 1) * sizeof (char *));
+      if (!from || !to || asprintf (&to[nr], "%s.%s", globals[k], key) < 0)
+	exit (2);
+      from[nr++] = globals[k];
+    }
+
+  /* The objects, with the symbols renamed, as .syso files.  */
   const char *objcopy = getenv ("OBJCOPY");
   if (!objcopy || !*objcopy)
     objcopy = "objcopy";
-  size_t nr = status ? 0 : lg_rename_count (g);
   for (int i = 0; i < ninputs && !status; i++)
     {
       char **cmd = calloc (2 * nr + 8, sizeof (char *));
@@ -401,10 +604,8 @@ main (int argc, char **argv)
       cmd[k++] = (char *) "--remove-section=.gnu.debuglto_*";
       for (size_t r = 0; r < nr; r++)
 	{
-	  const char *from, *to;
-	  lg_rename (g, r, &from, &to);
 	  cmd[k++] = (char *) "--redefine-sym";
-	  if (asprintf (&cmd[k++], "%s=%s", from, to) < 0)
+	  if (asprintf (&cmd[k++], "%s=%s", from[r], to[r]) < 0)
 	    exit (2);
 	}
       cmd[k++] = objs[i];
@@ -415,16 +616,50 @@ main (int argc, char **argv)
 	free (cmd[j]);
       free (cmd);
     }
+  char *errno_syso = NULL, *errno_tmp = NULL;
+  if (!status && nerrno)
+    {
+      if (asprintf (&errno_syso, "%s/linkname_errno_amd64.syso", dir) < 0
+	  || asprintf (&errno_tmp, "%s.tmp", errno_syso) < 0)
+	exit (2);
+      temps[ntemps++] = errno_tmp;
+      if (compile_errno_helpers (cc, dir, key, errno_tmp) != 0)
+	{
+	  fprintf (stderr, "%s: compiling the errno helpers failed\n", prog);
+	  status = 1;
+	}
+    }
   if (!status)
     {
-      write_file (dir, "linkname_amd64.go", go);
-      write_file (dir, "linkname_amd64.s", as);
+      for (size_t i = 0; i < out.nfiles; i++)
+	write_file (dir, out.names[i], out.texts[i]);
+      for (int i = 0; lg_all_files[i]; i++)
+	if (!lg_output_file (&out, lg_all_files[i]))
+	  remove_stale (dir, lg_all_files[i]);
       for (int i = 0; i < ninputs; i++)
 	{
 	  if (rename (tmps[i], sysos[i]) != 0)
 	    die ("cannot write %s: %s", sysos[i], strerror (errno));
 	}
+      char stale[PATH_MAX];
+      snprintf (stale, sizeof stale, "%s/linkname_errno_amd64.syso", dir);
+      if (errno_tmp && rename (errno_tmp, errno_syso) != 0)
+	die ("cannot write %s: %s", errno_syso, strerror (errno));
+      if (!errno_tmp)
+	unlink (stale);
+      if (verbose)
+	fputs (out.listing, stdout);
     }
+  for (size_t r = nbound; r < nr; r++)
+    free (to[r]);
+  for (size_t k = 0; k < nglobals; k++)
+    free (globals[k]);
+  free (globals);
+  free (from);
+  free (to);
+  free (errno_syso);
+  free (key);
+  free ((void *) errno_funcs);
   remove_temps ();
   ntemps = 0;
   for (int i = 0; i < ninputs; i++)
@@ -437,8 +672,7 @@ main (int argc, char **argv)
   free (tmps);
   free (temps);
   free (sysos);
-  free (go);
-  free (as);
+  lg_output_free (&out);
   free (errors);
   free (package);
   free (plugin);

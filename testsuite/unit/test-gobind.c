@@ -44,9 +44,13 @@ test_gobind (void)
   struct lg_bind *g = lg_new ();
   CHECK (lg_add_note (g, point_note, "a.o", err, sizeof err) == 0);
   CHECK (lg_add_note (g, union_note, "b.o", err, sizeof err) == 0);
-  struct lg_options o = { "pkg", "linkname-go test", 0 };
-  char *go, *as, *errors;
-  CHECK (lg_generate (g, &o, &go, &as, &errors) == 0);
+  struct lg_options o = { "pkg", "linkname-go test", NULL, NULL };
+  struct lg_output out;
+  const char *go, *as;
+  char *errors;
+  CHECK (lg_generate (g, &o, &out, &errors) == 0);
+  go = lg_output_file (&out, "linkname_amd64.go");
+  as = lg_output_file (&out, "linkname_amd64.s");
   if (go && as)
     {
       /* Go pads where it would not by itself, and the tail always; capitalized
@@ -58,36 +62,46 @@ test_gobind (void)
       CHECK_CONTAINS (go, "\tNext *PairT // struct tail * next");
       CHECK_CONTAINS (go, "\tC    uint8  // unsigned char c, offset 16\n");
       CHECK_CONTAINS (go, "\t_    [7]byte\n}\n");
-      CHECK_CONTAINS (go, "func Mid(a Point, type_ *PairT, arg2 uintptr) Point");
-      CHECK_CONTAINS (go, "//go:noescape\nfunc Mid(");
+      CHECK_CONTAINS (go, "func Mid(a Point, type_ *PairT, arg2 uintptr) Point {");
       /* A type takes a number where a function has its name.  */
       CHECK_CONTAINS (go, "type Num2 [3]uint32");
       CHECK_CONTAINS (go, "func Num(n Num2) bool");
       CHECK_CONTAINS (go, "_ \"runtime/cgo\"");
-      /* The stub: the frame, named arguments, the renamed thunk.  */
-      CHECK_CONTAINS (as, "TEXT \xc2\xb7Mid(SB), NOSPLIT, $0-48");
-      CHECK_CONTAINS (as, "LEAQ\ta+0(FP), DX");
-      CHECK_CONTAINS (as, "MOVQ\ttype_+16(FP), AX\n\tMOVQ\tAX, 16(R13)");
-      CHECK_CONTAINS (as, "MOVQ\targ2+24(FP), AX");
+      /* No class in the note: block, through runtime.cgocall, with a
+	 block laid out as the Go frame; no locations: the trampoline
+	 calls the thunk with a copy of it.  */
+      CHECK_CONTAINS (go, "\tvar frame struct {\n\t\ta     Point\n"
+			  "\t\ttype_ *PairT\n\t\targ2  uintptr\n"
+			  "\t\tret   Point\n\t}\n");
+      CHECK_CONTAINS (go, "linknameCgocall(linknameC_Mid, "
+			  "unsafe.Pointer(&frame))\n\treturn frame.ret\n}");
+      CHECK_CONTAINS (go, "//go:linkname linknameCgocall runtime.cgocall");
+      CHECK_CONTAINS (go, "Class block (the note has no class");
+      CHECK_CONTAINS (as, "TEXT linkname_Mid<>(SB), NOSPLIT|NOFRAME, $0-0\n"
+			  "\tPUSHQ\tBX\n\tMOVQ\tDI, BX\n\tSUBQ\t$48, SP\n");
       CHECK_CONTAINS (as, "CALL\tpkg\xc2\xb7Mid\xc2\xb7\xc2\xb7" "c\xc2\xb7" "abi0(SB)");
-      CHECK_CONTAINS (as, "LEAQ\tret+32(FP), DX");
-      CHECK_CONTAINS (as, "MOVQ\t56(BX), R13");
+      CHECK_CONTAINS (as, "MOVQ\t32(SP), AX\n\tMOVQ\tAX, 32(BX)\n");
+      CHECK_CONTAINS (as, "DATA\t\xc2\xb7linknameC_Mid+0(SB)/8, $linkname_Mid<>(SB)");
+      /* Only block stubs: no version files; the refusals.  */
+      CHECK (lg_output_file (&out, "linkname_go119_amd64.s") == NULL);
+      CHECK (lg_output_file (&out, "linkname_gover_amd64.go") == NULL);
+      CHECK (lg_output_file (&out, "linkname_nocgo_amd64.go") != NULL);
+      CHECK (lg_output_file (&out, "linkname_other.go") != NULL);
       CHECK (lg_rename_count (g) == 4);
       const char *from, *to;
       lg_rename (g, 1, &from, &to);
       CHECK_STR (from, "pkg.Mid.abi0");
       CHECK_STR (to, "pkg.Mid..c.abi0");
     }
-  free (go);
-  free (as);
+  lg_output_free (&out);
   free (errors);
   lg_free (g);
 
   /* A type with no Go form: the function, the parameter, the type.  */
   g = lg_new ();
   CHECK (lg_add_note (g, bad_note, "c.o", err, sizeof err) == 0);
-  CHECK (lg_generate (g, &o, &go, &as, &errors) != 0);
-  CHECK (go == NULL && as == NULL);
+  CHECK (lg_generate (g, &o, &out, &errors) != 0);
+  CHECK (out.nfiles == 0);
   if (errors)
     CHECK_CONTAINS (errors, "c.o: function Bits: parameter 'b' has type "
 			    "'struct bits', which has no Go form: struct bits: "
@@ -107,14 +121,14 @@ test_gobind (void)
     char *note = ln_sbuf_finish (&b);
     g = lg_new ();
     CHECK (lg_add_note (g, note, "f.o", err, sizeof err) == 0);
-    CHECK (lg_generate (g, &o, &go, &as, &errors) == 0);
+    CHECK (lg_generate (g, &o, &out, &errors) == 0);
+    go = lg_output_file (&out, "linkname_amd64.go");
     if (go)
       {
 	CHECK_CONTAINS (go, "\tM4999 uint8 // unsigned char m4999, offset 4999\n}");
 	CHECK (strstr (go, "_ [") == NULL);
       }
-    free (go);
-    free (as);
+    lg_output_free (&out);
     free (errors);
     free (note);
     lg_free (g);

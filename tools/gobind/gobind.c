@@ -11,13 +11,13 @@
    integers of its alignment.  Anything Go cannot lay out the same way is
    an error, never a guess.
 
-   Stubs.  Each stub copies its Go arguments into a frame on the thread's
-   system stack (the M's g0 stack, as Go's race runtime does for its C
-   calls), switches SP there, calls the C function's ABI0 thunk, switches
-   back and copies the results.  The thunk and the C function keep R12 and
-   R13 (SysV callee-saved), which hold the goroutine's SP and the frame.
-   Arguments and results are addressed by their Go names, so 'go vet'
-   checks every offset and the frame size against the declaration.  */
+   Stubs, per the call class the plugin proved (gonote.h): 'block'
+   through runtime.cgocall and a trampoline that calls the C function as
+   C (put_trampoline), 'leaf' and 'bounded' as assembly stubs that call it
+   without a transition, the way the runtime calls the vDSO
+   (put_fast_stub).  Where the note's locations allow, a stub loads the
+   SysV registers itself and calls the C function directly; else it
+   calls the function's ABI0 thunk with a copy of the Go frame.  */
 #include "gobind.h"
 #include "linkname/gonote.h"
 #include "linkname/sbuf.h"
@@ -27,14 +27,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Offsets in Go's runtime structures (runtime/runtime2.go), the same
-   from Go 1.5 to today; the generated init function checks them.  */
-#define G_STACK_LO 0
-#define G_STACK_HI 8
-#define G_M 48
-#define G_SCHED_SP 56
-#define M_G0 0
 
 enum tk
 {
@@ -1006,6 +998,23 @@ put_rec_def (struct lg_bind *g, struct ln_sbuf *b, size_t i)
 
 /* --- stubs --------------------------------------------------------------- */
 
+/* Verified from each version's runtime/runtime2.go and the DWARF of a
+   program it built (g.stack, g.m, g.sched.sp and m.g0 are the same in
+   both: LG_G_*, LG_M_G0).  A version not here gets no fast stubs: its
+   build fails with a message (the file linkname_gover_amd64.go).  */
+const struct lg_layout lg_layouts[] = {
+  { "go1.19", "go119", "go1.19 && !go1.20", 192, 264, 800, 808 },
+  { "go1.27", "go127", "go1.27 && !go1.28", 184, 264, 896, 904 },
+};
+const size_t lg_nlayouts = sizeof lg_layouts / sizeof lg_layouts[0];
+
+const char *const lg_all_files[]
+  = { "linkname_amd64.go",	 "linkname_amd64.s",
+      "linkname_go119_amd64.go", "linkname_go119_amd64.s",
+      "linkname_go127_amd64.go", "linkname_go127_amd64.s",
+      "linkname_gover_amd64.go", "linkname_nocgo_amd64.go",
+      "linkname_other.go",	 NULL };
+
 static int
 scalar_p (const struct ty *t)
 {
@@ -1018,7 +1027,8 @@ move_suffix (unsigned long long n)
   return n == 8 ? 'Q' : n == 4 ? 'L' : n == 2 ? 'W' : 'B';
 }
 
-/* Copy N bytes from SOFF(SRC) to DOFF(DST) through AX.  */
+/* Copy N bytes from SOFF(SRC) to DOFF(DST) through AX (and SI, DI, CX
+   when long).  */
 static void
 put_copy (struct ln_sbuf *b, const char *src, unsigned long long soff,
 	  const char *dst, unsigned long long doff, unsigned long long n)
@@ -1055,6 +1065,56 @@ put_asm_symbol (struct ln_sbuf *b, const char *sym)
     }
 }
 
+/* The renamed C symbol of F (THUNK: its ABI0 thunk's), in assembly.  */
+static void
+put_c_symbol (struct ln_sbuf *b, const struct func *f, const char *key,
+	      int thunk)
+{
+  put_asm_symbol (b, f->symbol);
+  put_asm_symbol (b, LG_C_SUFFIX);
+  if (key && *key)
+    {
+      put_asm_symbol (b, ".");
+      put_asm_symbol (b, key);
+    }
+  if (thunk)
+    put_asm_symbol (b, LN_ABI0_SUFFIX);
+  ln_sbuf_printf (b, "(SB)");
+}
+
+/* Go assembly's name of register R.  */
+static const char *
+go_reg (enum ln_reg r)
+{
+  static const char *const names[LN_NREGS]
+    = { [LN_RAX] = "AX",    [LN_RBX] = "BX",	[LN_RCX] = "CX",
+	[LN_RDX] = "DX",    [LN_RSI] = "SI",	[LN_RDI] = "DI",
+	[LN_RBP] = "BP",    [LN_RSP] = "SP",	[LN_R8] = "R8",
+	[LN_R9] = "R9",	    [LN_R10] = "R10",	[LN_R11] = "R11",
+	[LN_R12] = "R12",   [LN_R13] = "R13",	[LN_R14] = "R14",
+	[LN_R15] = "R15",   [LN_XMM0] = "X0",	[LN_XMM1] = "X1",
+	[LN_XMM2] = "X2",   [LN_XMM3] = "X3",	[LN_XMM4] = "X4",
+	[LN_XMM5] = "X5",   [LN_XMM6] = "X6",	[LN_XMM7] = "X7",
+	[LN_XMM8] = "X8",   [LN_XMM9] = "X9",	[LN_XMM10] = "X10",
+	[LN_XMM11] = "X11", [LN_XMM12] = "X12", [LN_XMM13] = "X13",
+	[LN_XMM14] = "X14", [LN_XMM15] = "X15" };
+  return r > LN_REG_NONE && r < LN_NREGS ? names[r] : NULL;
+}
+
+/* SysV's argument registers, the only ones a direct call loads.  */
+static int
+int_arg_reg (enum ln_reg r)
+{
+  return r == LN_RDI || r == LN_RSI || r == LN_RDX || r == LN_RCX
+	 || r == LN_R8 || r == LN_R9;
+}
+
+static int
+sse_arg_reg (enum ln_reg r)
+{
+  return r >= LN_XMM0 && r <= LN_XMM7;
+}
+
 struct slot
 {
   const char *name;
@@ -1062,16 +1122,105 @@ struct slot
   unsigned long long off, size;
 };
 
-static void
-put_stub (struct lg_bind *g, struct ln_sbuf *b, const struct func *f,
-	  char **argnames, const struct lg_options *opts)
+/* A function's Go frame (ABI0: the arguments as a struct's fields, the
+   result at the next multiple of 8), which is also the layout of the
+   block the block class hands runtime.cgocall.  */
+struct frame
 {
-  struct slot *slots = xcalloc (f->nargs, sizeof *slots);
+  struct slot *slots;
+  unsigned long long res_off, res_size, size;
+  unsigned long long stack_args; /* direct call: the outgoing stack area,
+				    a multiple of 16 */
+  int direct;			 /* the locations allow a direct SysV call */
+};
+
+/* Whether the note's locations let a stub load F's SysV registers and
+   stack slots itself and call the C function directly, the cheapest
+   call: every value with a location, in SysV's argument and result
+   registers, each register piece one a single move reads (arguments:
+   any size to 8, read whole from the frame, whose bytes past a value are
+   its own or the caller's; results: 1, 2, 4 or 8 bytes, so that a store
+   never writes past the result).  Anything else calls the ABI0 thunk,
+   which places the values itself.  */
+static int
+direct_ok (const struct func *f, struct frame *fr)
+{
+  unsigned long long stack_end = 0;
+  for (size_t i = 0; i < f->nargs; i++)
+    {
+      const struct arg *a = &f->args[i];
+      if (!a->has_loc)
+	return 0;
+      switch (a->loc.kind)
+	{
+	case LN_PLACE_NONE:
+	  break;
+	case LN_PLACE_STACK:
+	  if (a->loc.stack_offset % 8 || a->loc.stack_size % 8)
+	    return 0;
+	  if (a->loc.stack_offset + a->loc.stack_size > stack_end)
+	    stack_end = a->loc.stack_offset + a->loc.stack_size;
+	  break;
+	case LN_PLACE_REGS:
+	  for (unsigned k = 0; k < a->loc.npieces; k++)
+	    {
+	      const struct ln_piece *p = &a->loc.pieces[k];
+	      if (int_arg_reg (p->reg) ? p->size > 8
+		  : sse_arg_reg (p->reg) ? p->size != 4 && p->size != 8
+					 : 1)
+		return 0;
+	    }
+	  break;
+	default:
+	  return 0;
+	}
+    }
+  if (f->has_res)
+    {
+      const struct ln_place *l = &f->res.loc;
+      if (!f->res.has_loc)
+	return 0;
+      switch (l->kind)
+	{
+	case LN_PLACE_NONE:
+	  break;
+	case LN_PLACE_MEMORY:
+	  if (l->npieces != 1 || !int_arg_reg (l->pieces[0].reg))
+	    return 0;
+	  break;
+	case LN_PLACE_REGS:
+	  for (unsigned k = 0; k < l->npieces; k++)
+	    {
+	      const struct ln_piece *p = &l->pieces[k];
+	      int in = p->reg == LN_RAX || p->reg == LN_RDX;
+	      int sse = p->reg == LN_XMM0 || p->reg == LN_XMM1;
+	      if (!(in && (p->size == 1 || p->size == 2 || p->size == 4
+			   || p->size == 8))
+		  && !(sse && (p->size == 4 || p->size == 8)))
+		return 0;
+	      if (p->offset + p->size > fr->res_size)
+		return 0;
+	    }
+	  break;
+	default:
+	  return 0;
+	}
+    }
+  fr->stack_args = align_up (stack_end, 16);
+  return 1;
+}
+
+static void
+frame_of (struct lg_bind *g, const struct func *f, char **argnames,
+	  struct frame *fr)
+{
+  memset (fr, 0, sizeof *fr);
+  fr->slots = xcalloc (f->nargs, sizeof *fr->slots);
   unsigned long long off = 0;
   const char *why;
   for (size_t i = 0; i < f->nargs; i++)
     {
-      struct slot *sl = &slots[i];
+      struct slot *sl = &fr->slots[i];
       unsigned a;
       sl->name = argnames[i];
       sl->t = f->args[i].t;
@@ -1079,80 +1228,274 @@ put_stub (struct lg_bind *g, struct ln_sbuf *b, const struct func *f,
       sl->off = off = align_up (off, a);
       off += sl->size;
     }
-  unsigned long long res_off = 0, res_size = 0, frame = off;
+  fr->size = off;
   if (f->has_res)
     {
       unsigned a;
-      go_layout (g, f->res.t, &res_size, &a, &why);
-      res_off = align_up (off, 8);
-      frame = res_off + res_size;
+      go_layout (g, f->res.t, &fr->res_size, &a, &why);
+      fr->res_off = align_up (off, 8);
+      fr->size = fr->res_off + fr->res_size;
     }
-  ln_sbuf_printf (b, "\n// func %s: C's %s\nTEXT \xc2\xb7%s(SB), NOSPLIT, "
-		     "$0-%llu\n",
-		  f->goname, f->symbol, f->goname, frame);
-  if (opts->goroutine_stack)
-    {
-      /* Unsafe, for benchmarks: the thunk reads the frame in place.  */
-      ln_sbuf_printf (b, "\tJMP\t");
-      put_asm_symbol (b, f->symbol);
-      ln_sbuf_printf (b, "%s%s(SB)\n", "\xc2\xb7\xc2\xb7" "c",
-		      "\xc2\xb7" "abi0");
-      free (slots);
-      return;
-    }
-  ln_sbuf_printf (
-    b,
-    "\tMOVQ\tTLS, CX\n"
-    "\tMOVQ\t0(CX)(TLS*1), AX\t// g\n"
-    "\tMOVQ\tSP, R13\n"
-    "\tMOVQ\t%d(AX), BX\t// g.m\n"
-    "\tMOVQ\t%d(BX), BX\t// m.g0\n"
-    "\tCMPQ\tAX, BX\n"
-    "\tJEQ\tsystem\t// already on the system stack\n"
-    "\tMOVQ\t%d(BX), R13\t// g0.sched.sp: the system stack's free top\n"
-    "system:\n"
-    "\tSUBQ\t$%llu, R13\n"
-    "\tANDQ\t$~15, R13\t// R13: the frame for the thunk\n",
-    G_M, M_G0, G_SCHED_SP, align_up (frame, 8));
+  fr->direct = direct_ok (f, fr);
+}
+
+/* Signed integers are sign-extended into their register, the others
+   zero-extended: GCC does not need it, but SysV's callers do it and
+   other compilers' callees rely on it.  */
+static void
+put_load_piece (struct ln_sbuf *b, const struct ty *t,
+		const struct ln_piece *p, unsigned long long off,
+		const char *base)
+{
+  const char *r = go_reg (p->reg);
+  if (sse_arg_reg (p->reg))
+    ln_sbuf_printf (b, "\tMOVS%c\t%llu(%s), %s\n", p->size == 4 ? 'S' : 'D',
+		    off, base, r);
+  else if (p->size == 1 || p->size == 2)
+    ln_sbuf_printf (b, "\tMOV%cL%cX\t%llu(%s), %s\n",
+		    p->size == 1 ? 'B' : 'W', t->k == T_INT ? 'S' : 'Z', off,
+		    base, r);
+  else
+    ln_sbuf_printf (b, "\tMOV%c\t%llu(%s), %s\n", p->size <= 4 ? 'L' : 'Q',
+		    off, base, r);
+}
+
+/* Load F's arguments for a direct call from the frame at SRC_DISP(SRC)
+   into their registers and into the stack area at DST; a result in
+   memory goes straight to the frame (RES_ADDR: how to name its address
+   for LEAQ).  Stack arguments first: they pass through AX.  */
+static void
+put_direct_args (struct ln_sbuf *b, const struct func *f,
+		 const struct frame *fr, const char *src,
+		 unsigned long long src_disp, const char *dst,
+		 const char *res_addr)
+{
   for (size_t i = 0; i < f->nargs; i++)
     {
-      const struct slot *s = &slots[i];
-      if (s->size == 0)
+      const struct ln_place *l = &f->args[i].loc;
+      if (l->kind != LN_PLACE_STACK)
 	continue;
-      if (scalar_p (s->t))
-	{
-	  char c = move_suffix (s->size);
-	  ln_sbuf_printf (b, "\tMOV%c\t%s+%llu(FP), AX\n\tMOV%c\tAX, "
-			     "%llu(R13)\n",
-			  c, s->name, s->off, c, s->off);
-	}
-      else
-	{
-	  ln_sbuf_printf (b, "\tLEAQ\t%s+%llu(FP), DX\n", s->name, s->off);
-	  put_copy (b, "DX", 0, "R13", s->off, s->size);
-	}
+      for (unsigned k = 0; k < l->stack_size; k += 8)
+	ln_sbuf_printf (b, "\tMOVQ\t%llu(%s), AX\n\tMOVQ\tAX, %u(%s)\n",
+			src_disp + fr->slots[i].off + k, src,
+			l->stack_offset + k, dst);
     }
-  ln_sbuf_printf (b, "\tMOVQ\tSP, R12\n\tMOVQ\tR13, SP\n\tCALL\t");
-  put_asm_symbol (b, f->symbol);
-  ln_sbuf_printf (b, "\xc2\xb7\xc2\xb7" "c" "\xc2\xb7" "abi0(SB)\n"
-		  "\tMOVQ\tR12, SP\n");
-  if (f->has_res && res_size)
+  for (size_t i = 0; i < f->nargs; i++)
     {
-      if (scalar_p (f->res.t))
-	{
-	  char c = move_suffix (res_size);
-	  ln_sbuf_printf (b, "\tMOV%c\t%llu(R13), AX\n\tMOV%c\tAX, "
-			     "ret+%llu(FP)\n",
-			  c, res_off, c, res_off);
-	}
+      const struct ln_place *l = &f->args[i].loc;
+      if (l->kind == LN_PLACE_REGS)
+	for (unsigned k = 0; k < l->npieces; k++)
+	  put_load_piece (b, f->args[i].t, &l->pieces[k],
+			  src_disp + fr->slots[i].off + l->pieces[k].offset,
+			  src);
+    }
+  if (f->has_res && f->res.loc.kind == LN_PLACE_MEMORY)
+    ln_sbuf_printf (b, "\tLEAQ\t%s, %s\n", res_addr,
+		    go_reg (f->res.loc.pieces[0].reg));
+}
+
+/* Store a direct call's register result at OFF(BASE).  */
+static void
+put_direct_result (struct ln_sbuf *b, const struct func *f,
+		   unsigned long long off, const char *base)
+{
+  if (!f->has_res || f->res.loc.kind != LN_PLACE_REGS)
+    return;
+  for (unsigned k = 0; k < f->res.loc.npieces; k++)
+    {
+      const struct ln_piece *p = &f->res.loc.pieces[k];
+      if (sse_arg_reg (p->reg))
+	ln_sbuf_printf (b, "\tMOVS%c\t%s, %llu(%s)\n",
+			p->size == 4 ? 'S' : 'D', go_reg (p->reg),
+			off + p->offset, base);
       else
+	ln_sbuf_printf (b, "\tMOV%c\t%s, %llu(%s)\n", move_suffix (p->size),
+			go_reg (p->reg), off + p->offset, base);
+    }
+}
+
+/* The block class's C-side trampoline: runtime.cgocall runs it on the
+   g0 stack as a C function of one argument (%rdi: the frame block, laid
+   out as F's Go frame), after entersyscall has handed the P off.  It
+   keeps SysV's rules: %rbx, which holds the block across the call, is
+   saved; the stack is 16-byte aligned at the call (entry leaves it at 8
+   mod 16, the push makes it 0).  */
+static void
+put_errno_call (struct ln_sbuf *b, const char *what, const char *key)
+{
+  ln_sbuf_printf (b, "\tCALL\tlinkname_errno_%s", what);
+  if (key)
+    {
+      put_asm_symbol (b, ".");
+      put_asm_symbol (b, key);
+    }
+  ln_sbuf_printf (b, "(SB)\n");
+}
+
+/* With WANT_ERRNO it clears C's errno before the call and returns it
+   after (cgocall's result), through the helpers linkname-go compiles
+   (LG_ERRNO_C).  */
+static void
+put_trampoline (struct ln_sbuf *b, const struct func *f,
+		const struct frame *fr, const char *key, int want_errno)
+{
+  ln_sbuf_printf (b, "\n// C's %s for runtime.cgocall (class block)\n"
+		     "TEXT linkname_%s<>(SB), NOSPLIT|NOFRAME, $0-0\n"
+		     "\tPUSHQ\tBX\n\tMOVQ\tDI, BX\n",
+		  f->symbol, f->goname);
+  if (want_errno)
+    put_errno_call (b, "clear", key);
+  if (fr->direct)
+    {
+      char res[64];
+      snprintf (res, sizeof res, "%llu(BX)", fr->res_off);
+      if (fr->stack_args)
+	ln_sbuf_printf (b, "\tSUBQ\t$%llu, SP\n", fr->stack_args);
+      put_direct_args (b, f, fr, "BX", 0, "SP", res);
+      ln_sbuf_printf (b, "\tCALL\t");
+      put_c_symbol (b, f, key, 0);
+      ln_sbuf_printf (b, "\n");
+      if (fr->stack_args)
+	ln_sbuf_printf (b, "\tADDQ\t$%llu, SP\n", fr->stack_args);
+      put_direct_result (b, f, fr->res_off, "BX");
+    }
+  else
+    {
+      /* The thunk reads its Go frame at 8(SP) on entry: copy the block.  */
+      unsigned long long room = align_up (fr->size, 16);
+      if (room)
+	ln_sbuf_printf (b, "\tSUBQ\t$%llu, SP\n", room);
+      put_copy (b, "BX", 0, "SP", 0, fr->size);
+      ln_sbuf_printf (b, "\tCALL\t");
+      put_c_symbol (b, f, key, 1);
+      ln_sbuf_printf (b, "\n");
+      if (fr->res_size)
+	put_copy (b, "SP", fr->res_off, "BX", fr->res_off, fr->res_size);
+      if (room)
+	ln_sbuf_printf (b, "\tADDQ\t$%llu, SP\n", room);
+    }
+  if (want_errno)
+    put_errno_call (b, "get", key);
+  ln_sbuf_printf (b, "\tPOPQ\tBX\n\tRET\n\n"
+		     "DATA\t\xc2\xb7linknameC_%s+0(SB)/8, $linkname_%s<>(SB)\n"
+		     "GLOBL\t\xc2\xb7linknameC_%s(SB), RODATA, $8\n",
+		  f->goname, f->goname, f->goname);
+}
+
+/* A leaf or bounded stub.  The runtime's own vDSO calls are the model
+   (nanotime1 in sys_linux_amd64.s of Go 1.19 and 1.27): m.vdsoPC and
+   m.vdsoSP name the Go caller while C runs, so that a profiling signal
+   (sigprof) and a crash's traceback unwind from there instead of from a
+   PC the runtime does not know; m.locks, raised, makes canPreemptM false
+   (no asynchronous preemption acts on the thread) and canpanic false, so
+   that a fault in C is "unexpected signal during runtime execution" with
+   the signal, the address and the Go caller, as under cgo, and never a
+   panic a deferred recover could catch in the middle of C frames.  The
+   stub runs the C function
+     bounded: on the goroutine's stack when g.stack.lo + LG_STACK_GUARD
+       stays below SP minus the bound (the cheapest call: no stack
+       switch), else on the thread's system stack (the M's g0 stack, from
+       g0.sched.sp down, as runtime.nanotime1 does);
+     leaf: on the system stack always.
+   g is R14 (the ABIInternal wrapper of this ABI0 function keeps it, as
+   runtime.nanotime1 relies on); BX (m), R12 (our SP) and R13 (the C
+   frame) are SysV callee-saved, so they survive the call.  */
+static void
+put_fast_stub (struct ln_sbuf *b, const struct func *f,
+	       const struct frame *fr, const char *key)
+{
+  int bounded = f->cls == LG_BOUNDED;
+  ln_sbuf_printf (b, "\n// func %s: C's %s, class %s\n"
+		     "TEXT \xc2\xb7%s(SB), NOSPLIT|NOFRAME, $0-%llu\n",
+		  f->goname, f->symbol, bounded ? "bounded" : "leaf",
+		  f->goname, fr->size);
+  ln_sbuf_printf (b,
+		  "\tMOVQ\t%d(R14), BX\t// g.m\n"
+		  "\tMOVQ\t0(SP), AX\t// the Go caller's PC\n"
+		  "\tMOVQ\tAX, M_VDSOPC(BX)\n"
+		  "\tLEAQ\t8(SP), AX\t// and SP\n"
+		  "\tMOVQ\tAX, M_VDSOSP(BX)\n"
+		  "\tINCL\tM_LOCKS(BX)\n"
+		  "\tMOVQ\tSP, R12\n",
+		  LG_G_M);
+  unsigned long long area = fr->direct ? fr->stack_args
+				       : align_up (fr->size, 16);
+  if (bounded)
+    ln_sbuf_printf (b,
+		    "\tLEAQ\t-%llu(SP), R13\t// bound %llu + frame + guard\n"
+		    "\tCMPQ\tR13, %d(R14)\t// g.stack.lo\n"
+		    "\tJHI\tgoroutine\n",
+		    f->stack_bound + area + 16 + 8 + LG_STACK_GUARD,
+		    f->stack_bound, LG_G_STACK_LO);
+  ln_sbuf_printf (b,
+		  "\tMOVQ\tSP, R13\n"
+		  "\tCMPQ\tR14, M_CURG(BX)\n"
+		  "\tJNE\tcall\t// not on a goroutine: stay\n"
+		  "\tMOVQ\t%d(BX), R13\t// m.g0\n"
+		  "\tMOVQ\t%d(R13), R13\t// g0.sched.sp: the system stack\n",
+		  LG_M_G0, LG_G_SCHED_SP);
+  if (bounded)
+    ln_sbuf_printf (b, "\tJMP\tcall\ngoroutine:\n\tMOVQ\tSP, R13\n");
+  ln_sbuf_printf (b, "call:\n");
+  if (area)
+    ln_sbuf_printf (b, "\tSUBQ\t$%llu, R13\n", area);
+  ln_sbuf_printf (b, "\tANDQ\t$~15, R13\n");
+  char res[300];
+  snprintf (res, sizeof res, "ret+%llu(FP)", fr->res_off);
+  if (fr->direct)
+    put_direct_args (b, f, fr, "R12", 8, "R13", res);
+  else
+    put_copy (b, "R12", 8, "R13", 0, fr->size);
+  ln_sbuf_printf (b, "\tMOVQ\tR13, SP\n\tCALL\t");
+  put_c_symbol (b, f, key, !fr->direct);
+  ln_sbuf_printf (b, "\n\tMOVQ\tR12, SP\n"
+		     "\tMOVQ\t$0, M_VDSOSP(BX)\n"
+		     "\tDECL\tM_LOCKS(BX)\n");
+  if (f->has_res && fr->res_size)
+    {
+      /* Through the result's name, so that go vet checks it.  */
+      const struct ty *t = f->res.t;
+      if (fr->direct && f->res.loc.kind == LN_PLACE_REGS && scalar_p (t))
 	{
-	  ln_sbuf_printf (b, "\tLEAQ\tret+%llu(FP), DX\n", res_off);
-	  put_copy (b, "R13", res_off, "DX", 0, res_size);
+	  const struct ln_piece *p = &f->res.loc.pieces[0];
+	  if (sse_arg_reg (p->reg))
+	    ln_sbuf_printf (b, "\tMOVS%c\t%s, ret+%llu(FP)\n",
+			    p->size == 4 ? 'S' : 'D', go_reg (p->reg),
+			    fr->res_off);
+	  else
+	    ln_sbuf_printf (b, "\tMOV%c\t%s, ret+%llu(FP)\n",
+			    move_suffix (p->size), go_reg (p->reg),
+			    fr->res_off);
 	}
+      else if (fr->direct && f->res.loc.kind == LN_PLACE_REGS)
+	{
+	  ln_sbuf_printf (b, "\tLEAQ\tret+%llu(FP), R11\n", fr->res_off);
+	  put_direct_result (b, f, 0, "R11");
+	}
+      else if (!fr->direct)
+	{
+	  if (scalar_p (t))
+	    {
+	      char c = move_suffix (fr->res_size);
+	      ln_sbuf_printf (b, "\tMOV%c\t%llu(R13), AX\n"
+				 "\tMOV%c\tAX, ret+%llu(FP)\n",
+			      c, fr->res_off, c, fr->res_off);
+	    }
+	  else
+	    {
+	      ln_sbuf_printf (b, "\tLEAQ\tret+%llu(FP), DX\n", fr->res_off);
+	      put_copy (b, "R13", fr->res_off, "DX", 0, fr->res_size);
+	    }
+	}
+      /* else in memory: the C function wrote it in place.  */
     }
   ln_sbuf_printf (b, "\tRET\n");
-  free (slots);
+}
+
+static const char *
+class_name (enum lg_class c)
+{
+  return c == LG_BOUNDED ? "bounded" : c == LG_LEAF ? "leaf" : "block";
 }
 
 /* --- the whole ------------------------------------------------------------ */
@@ -1186,12 +1529,94 @@ param_label (const struct arg *a, size_t i, char *buf, size_t len)
   return buf;
 }
 
+static int
+wants_errno (const struct lg_options *opts, const char *goname)
+{
+  for (const char *const *p = opts->errno_funcs; p && *p; p++)
+    if (strcmp (*p, goname) == 0)
+      return 1;
+  return 0;
+}
+
+static void
+add_file (struct lg_output *out, const char *name, char *text)
+{
+  out->names[out->nfiles] = xstrdup (name);
+  out->texts[out->nfiles++] = text;
+}
+
+void
+lg_output_free (struct lg_output *out)
+{
+  for (size_t i = 0; i < out->nfiles; i++)
+    {
+      free (out->names[i]);
+      free (out->texts[i]);
+    }
+  free (out->listing);
+  memset (out, 0, sizeof *out);
+}
+
+const char *
+lg_output_file (const struct lg_output *out, const char *name)
+{
+  for (size_t i = 0; i < out->nfiles; i++)
+    if (strcmp (out->names[i], name) == 0)
+      return out->texts[i];
+  return NULL;
+}
+
+/* A file whose build fails, under CONSTRAINT, at an identifier that
+   says why: the compile-time refusal of a build the stubs cannot serve
+   (a constraint alone would leave the package's functions undefined in
+   the user's code, or a link error).  */
+static char *
+refusal_file (const struct lg_options *opts, const char *constraint,
+	      const char *comment, const char *ident)
+{
+  return xprintf ("// Code generated by %s; DO NOT EDIT.\n\n"
+		  "//go:build %s\n\n"
+		  "// %s\n\npackage %s\n\nvar _ = %s\n",
+		  opts->generator ? opts->generator : "linkname-go",
+		  constraint, comment, opts->package, ident);
+}
+
+/* The Go declaration's comment: the class and why, and what the stub
+   does with it.  */
+static void
+put_class_comment (struct ln_sbuf *b, const struct func *f, int fast)
+{
+  const char *why = f->class_why && *f->class_why ? f->class_why
+			: "the note has no class: block by default";
+  switch (fast ? f->cls : LG_BLOCK)
+    {
+    case LG_BOUNDED:
+      ln_sbuf_printf (b, "// Class bounded (at most %llu bytes of stack: "
+			 "%s): it runs on the goroutine's\n// stack when that "
+			 "much is left, else on the thread's system stack.\n",
+		      f->stack_bound, why);
+      break;
+    case LG_LEAF:
+      ln_sbuf_printf (b, "// Class leaf (%s): it runs on the thread's "
+			 "system stack, the runtime told\n// of it as of "
+			 "a vDSO call; it cannot block, nor be preempted.\n",
+		      why);
+      break;
+    default:
+      ln_sbuf_printf (b, "// Class block (%s): it runs through "
+			 "runtime.cgocall, as cgo's calls do.\n",
+		      why);
+    }
+}
+
 int
 lg_generate (struct lg_bind *g, const struct lg_options *opts,
-	     char **go_text, char **asm_text, char **errors)
+	     struct lg_output *out, char **errors)
 {
   struct ln_sbuf err = LN_SBUF_INIT;
-  *go_text = *asm_text = *errors = NULL;
+  memset (out, 0, sizeof *out);
+  *errors = NULL;
+  const char *key = opts->symkey && *opts->symkey ? opts->symkey : NULL;
 
   /* Which functions become Go functions, under which names.  */
   size_t bound = 0;
@@ -1242,6 +1667,15 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 			      "which has no Go form: %s\n",
 			f->origin, f->goname, f->res.ctype, why);
     }
+  for (const char *const *p = opts->errno_funcs; p && *p; p++)
+    {
+      size_t i;
+      for (i = 0; i < g->nfuncs; i++)
+	if (g->funcs[i].goname && strcmp (g->funcs[i].goname, *p) == 0)
+	  break;
+      if (i == g->nfuncs)
+	ln_sbuf_printf (&err, "-errno %s: no such function to bind\n", *p);
+    }
   if (!bound && !err.len)
     ln_sbuf_printf (&err, "no linknamed C function whose target ends in a "
 			  "Go identifier: nothing to bind\n");
@@ -1251,25 +1685,20 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
       return -1;
     }
 
-  struct ln_sbuf decls = LN_SBUF_INIT, s = LN_SBUF_INIT;
+  struct ln_sbuf decls = LN_SBUF_INIT, tramps = LN_SBUF_INIT,
+		 fast = LN_SBUF_INIT, listing = LN_SBUF_INIT;
+  int nfast = 0, nblock = 0, any_errno = 0;
   char ***argnames = xcalloc (g->nfuncs, sizeof (char **));
   for (size_t i = 0; i < g->nfuncs; i++)
     {
       struct func *f = &g->funcs[i];
       if (!f->goname)
 	continue;
+      /* errno is read after the call on the thread that made it, which
+	 only cgocall's path (C's own errno, read by the trampoline) has.  */
+      int want_errno = wants_errno (opts, f->goname);
+      int is_fast = f->cls != LG_BLOCK && !want_errno;
       argnames[i] = xcalloc (f->nargs + 1, sizeof (char *));
-      ln_sbuf_printf (&decls, "\n// %s calls C's %s through its ABI0 "
-			      "thunk, on the thread's system stack.\n",
-		      f->goname, f->symbol);
-      int has_pointers = 0;
-      for (size_t j = 0; j < f->nargs; j++)
-	if (f->args[j].t->k == T_PTR || f->args[j].t->k == T_UNSAFE)
-	  has_pointers = 1;
-      if (has_pointers)
-	ln_sbuf_printf (&decls, "// Pointers passed are valid for the call "
-				"only.\n//\n//go:noescape\n");
-      ln_sbuf_printf (&decls, "func %s(", f->goname);
       for (size_t j = 0; j < f->nargs; j++)
 	{
 	  char *n = *f->args[j].cname ? go_name (f->args[j].cname, 0)
@@ -1278,7 +1707,10 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	  do
 	    {
 	      clash = is_keyword (n) || strcmp (n, "ret") == 0
-		      || strcmp (n, "argframe") == 0 || strcmp (n, "_") == 0;
+		      || strcmp (n, "argframe") == 0 || strcmp (n, "_") == 0
+		      || strcmp (n, "unsafe") == 0
+		      || strcmp (n, "syscall") == 0
+		      || strncmp (n, "linkname", 8) == 0;
 	      for (size_t k = 0; k < j && !clash; k++)
 		clash = strcmp (argnames[i][k], n) == 0;
 	      if (clash)
@@ -1290,20 +1722,129 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	    }
 	  while (clash);
 	  argnames[i][j] = n;
-	  ln_sbuf_printf (&decls, "%s%s ", j ? ", " : "", n);
+	}
+      struct frame fr;
+      frame_of (g, f, argnames[i], &fr);
+      ln_sbuf_printf (&listing, "%s\t%s\t%s", f->goname,
+		      class_name (f->cls), f->symbol);
+      if (f->cls == LG_BOUNDED)
+	ln_sbuf_printf (&listing, "\tbound %llu", f->stack_bound);
+      ln_sbuf_printf (&listing, "\t%s%s%s\n",
+		      f->class_why && *f->class_why ? f->class_why
+						     : "no class in the note",
+		      want_errno && f->cls != LG_BLOCK
+			? " (called as block: -errno)" : "",
+		      fr.direct ? "" : " (through its ABI0 thunk)");
+
+      ln_sbuf_printf (&decls, "\n// %s calls C's %s.\n", f->goname,
+		      f->symbol);
+      put_class_comment (&decls, f, is_fast);
+      int has_pointers = 0;
+      for (size_t j = 0; j < f->nargs; j++)
+	if (f->args[j].t->k == T_PTR || f->args[j].t->k == T_UNSAFE)
+	  has_pointers = 1;
+      if (has_pointers)
+	ln_sbuf_printf (&decls, "// Pointers passed are valid for the call "
+				"only.\n");
+      if (want_errno)
+	ln_sbuf_printf (&decls, "// The error is C's errno after the call "
+				"(a syscall.Errno), nil when 0.\n");
+      if (is_fast && has_pointers)
+	ln_sbuf_printf (&decls, "//\n//go:noescape\n");
+      ln_sbuf_printf (&decls, "func %s(", f->goname);
+      for (size_t j = 0; j < f->nargs; j++)
+	{
+	  ln_sbuf_printf (&decls, "%s%s ", j ? ", " : "", argnames[i][j]);
 	  put_go_type (g, &decls, f->args[j].t);
 	}
       ln_sbuf_printf (&decls, ")");
-      if (f->has_res)
+      if (f->has_res && want_errno)
+	{
+	  ln_sbuf_printf (&decls, " (");
+	  put_go_type (g, &decls, f->res.t);
+	  ln_sbuf_printf (&decls, ", error)");
+	}
+      else if (f->has_res)
 	{
 	  ln_sbuf_printf (&decls, " ");
 	  put_go_type (g, &decls, f->res.t);
 	}
-      ln_sbuf_printf (&decls, "\n");
-      put_stub (g, &s, f, argnames[i], opts);
-      add_rename (g, f->symbol, xprintf ("%s" LG_C_SUFFIX, f->symbol));
+      else if (want_errno)
+	ln_sbuf_printf (&decls, " error");
+      if (is_fast)
+	{
+	  ln_sbuf_printf (&decls, "\n");
+	  put_fast_stub (&fast, f, &fr, key);
+	  nfast++;
+	}
+      else
+	{
+	  /* The block the trampoline reads: F's Go frame's layout.  */
+	  ln_sbuf_printf (&decls, " {\n\tvar frame struct {\n");
+	  /* Names padded to one column, as gofmt aligns them.  */
+	  int w = f->has_res ? 3 : 1;
+	  for (size_t j = 0; j < f->nargs; j++)
+	    if ((int) strlen (argnames[i][j]) > w)
+	      w = (int) strlen (argnames[i][j]);
+	  unsigned long long off = 0;
+	  for (size_t j = 0; j < f->nargs; j++)
+	    {
+	      if (fr.slots[j].off > off)
+		ln_sbuf_printf (&decls, "\t\t%-*s [%llu]byte\n", w, "_",
+				fr.slots[j].off - off);
+	      ln_sbuf_printf (&decls, "\t\t%-*s ", w, argnames[i][j]);
+	      put_go_type (g, &decls, f->args[j].t);
+	      ln_sbuf_printf (&decls, "\n");
+	      off = fr.slots[j].off + fr.slots[j].size;
+	    }
+	  if (f->has_res)
+	    {
+	      if (fr.res_off > off)
+		ln_sbuf_printf (&decls, "\t\t%-*s [%llu]byte\n", w, "_",
+				fr.res_off - off);
+	      ln_sbuf_printf (&decls, "\t\t%-*s ", w, "ret");
+	      put_go_type (g, &decls, f->res.t);
+	      ln_sbuf_printf (&decls, "\n");
+	    }
+	  ln_sbuf_printf (&decls, "\t}\n");
+	  for (size_t j = 0; j < f->nargs; j++)
+	    ln_sbuf_printf (&decls, "\tframe.%s = %s\n", argnames[i][j],
+			    argnames[i][j]);
+	  if (want_errno)
+	    {
+	      any_errno = 1;
+	      ln_sbuf_printf (&decls,
+			      "\tvar err error\n"
+			      "\tif e := linknameCgocall(linknameC_%s, "
+			      "unsafe.Pointer(&frame)); e != 0 {\n"
+			      "\t\terr = syscall.Errno(e)\n\t}\n",
+			      f->goname);
+	      ln_sbuf_printf (&decls, "\treturn %serr\n}\n",
+			      f->has_res ? "frame.ret, " : "");
+	    }
+	  else
+	    {
+	      ln_sbuf_printf (&decls, "\tlinknameCgocall(linknameC_%s, "
+				      "unsafe.Pointer(&frame))\n",
+			      f->goname);
+	      if (f->has_res)
+		ln_sbuf_printf (&decls, "\treturn frame.ret\n");
+	      ln_sbuf_printf (&decls, "}\n");
+	    }
+	  ln_sbuf_printf (&decls, "\nvar linknameC_%s uintptr // "
+				  "linkname_amd64.s\n",
+			  f->goname);
+	  put_trampoline (&tramps, f, &fr, key, want_errno);
+	  nblock++;
+	}
+      free (fr.slots);
+      add_rename (g, f->symbol,
+		  key ? xprintf ("%s" LG_C_SUFFIX ".%s", f->symbol, key)
+		      : xprintf ("%s" LG_C_SUFFIX, f->symbol));
       add_rename (g, f->thunk,
-		  xprintf ("%s" LG_C_SUFFIX LN_ABI0_SUFFIX, f->symbol));
+		  key ? xprintf ("%s" LG_C_SUFFIX ".%s" LN_ABI0_SUFFIX,
+				 f->symbol, key)
+		      : xprintf ("%s" LG_C_SUFFIX LN_ABI0_SUFFIX, f->symbol));
     }
   /* Types named while writing the declarations; a definition may name
      more, which the loop then reaches.  */
@@ -1311,68 +1852,164 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
   for (size_t k = 0; k < g->nnamed; k++)
     put_rec_def (g, &types, g->named[k]);
 
+  const char *gen = opts->generator ? opts->generator : "linkname-go";
+  const char *pkg = opts->package;
   struct ln_sbuf go = LN_SBUF_INIT;
   ln_sbuf_printf (&go, "// Code generated by %s; DO NOT EDIT.\n\n"
+		       "//go:build cgo\n\n"
 		       "// The Go side of C functions compiled with the "
 		       "linkname GCC plugin.\n"
-		       "// Limits: the C code must not call back into Go; a "
-		       "call cannot be preempted,\n"
-		       "// so a long one holds up the garbage collector; "
-		       "pointers are valid for the call only.\n\n"
+		       "// Each function's comment says its call class and "
+		       "why; pointers are\n// valid for the call only, and "
+		       "the C code must not call back into Go.\n\n"
 		       "package %s\n\nimport (\n"
-		       "\t// With runtime/cgo in the program, Go's linker "
-		       "links the .syso externally\n"
-		       "\t// (an internal static link leaves its relocations "
-		       "unapplied), and every\n"
-		       "\t// thread's system stack is a full C stack.\n"
+		       "\t// runtime.cgocall needs it (and with it Go's "
+		       "linker links the .syso\n"
+		       "\t// externally, and every thread's system stack is "
+		       "a full C stack).\n"
 		       "\t_ \"runtime/cgo\"\n",
-		  opts->generator ? opts->generator : "linkname-go",
-		  opts->package);
-  if (g->uses_unsafe)
+		  gen, pkg);
+  if (nfast)
+    ln_sbuf_printf (&go, "\t\"runtime\"\n");
+  if (any_errno)
+    ln_sbuf_printf (&go, "\t\"syscall\"\n");
+  if (g->uses_unsafe || nblock)
     ln_sbuf_printf (&go, "\t\"unsafe\"\n");
   ln_sbuf_printf (&go, ")\n");
   if (types.len)
     ln_sbuf_append (&go, types.p, types.len);
   if (decls.len)
     ln_sbuf_append (&go, decls.p, decls.len);
-  if (!opts->goroutine_stack)
+  if (nblock)
+    ln_sbuf_printf (&go,
+		    "\n// runtime.cgocall runs fn(arg) as C on the thread's "
+		    "system stack after\n// entersyscall, as cgo's calls do "
+		    "(a push linkname since Go 1.23).\n//\n"
+		    "//go:linkname linknameCgocall runtime.cgocall\n"
+		    "//go:noescape\n"
+		    "func linknameCgocall(fn uintptr, arg unsafe.Pointer) "
+		    "int32\n");
+  if (nfast)
     ln_sbuf_printf (
       &go,
-      "\nfunc linknameGoLayout() (sp, lo, hi, g0sp, g0lo, g0hi uintptr)\n\n"
-      "// The stubs switch to the system stack with offsets in Go's "
-      "runtime\n"
-      "// structures; check them once against what this runtime shows.\n"
+      "\nfunc linknameProbe() (g, curg, g0, locks, vdsosp, g0sp, g0lo, "
+      "g0hi, sp, lo, hi uintptr)\n\n"
+      "// The leaf and bounded stubs read runtime.g and runtime.m at "
+      "offsets verified\n"
+      "// for one Go version (linkname_go1*_amd64.s): refuse any other, "
+      "and check\n// what the offsets show against what this runtime must "
+      "show.\n"
       "func init() {\n"
-      "\tsp, lo, hi, g0sp, g0lo, g0hi := linknameGoLayout()\n"
-      "\tif !(lo < sp && sp < hi && g0lo < g0sp && g0sp <= g0hi && "
-      "g0hi-g0lo >= 64<<10 && (g0sp <= lo || g0sp > hi)) {\n"
-      "\t\tpanic(\"linkname-go: this Go runtime's goroutine layout is not "
-      "the one the stubs assume\")\n"
-      "\t}\n}\n");
-  free (ln_sbuf_finish (&types));
-  free (ln_sbuf_finish (&decls));
+      "\tv := runtime.Version()\n"
+      "\tn := len(linknameGoRuntime)\n"
+      "\tif len(v) < n || v[:n] != linknameGoRuntime || len(v) > n && "
+      "v[n] >= '0' && v[n] <= '9' {\n"
+      "\t\tpanic(\"linkname-go: the stubs of package %s read the "
+      "runtime's structures as \" + linknameGoRuntime + \" lays them "
+      "out, but this program runs \" + v)\n"
+      "\t}\n"
+      "\tg, curg, g0, locks, vdsosp, g0sp, g0lo, g0hi, sp, lo, hi := "
+      "linknameProbe()\n"
+      "\tif !(curg == g && g0 != 0 && g0 != g && locks == 0 && vdsosp == 0 "
+      "&&\n\t\tlo < sp && sp < hi && g0lo < g0sp && g0sp <= g0hi && (g0sp "
+      "<= lo || g0sp > hi)) {\n"
+      "\t\tpanic(\"linkname-go: the \" + v + \" runtime's g and m are not "
+      "laid out as the stubs of package %s assume\")\n"
+      "\t}\n}\n",
+      pkg, pkg);
+  add_file (out, "linkname_amd64.go", ln_sbuf_finish (&go));
 
   struct ln_sbuf as = LN_SBUF_INIT;
   ln_sbuf_printf (&as, "// Code generated by %s; DO NOT EDIT.\n\n"
+		       "//go:build cgo\n\n"
 		       "#include \"textflag.h\"\n",
-		  opts->generator ? opts->generator : "linkname-go");
-  if (!opts->goroutine_stack)
-    ln_sbuf_printf (
-      &as,
-      "\n// func linknameGoLayout() (sp, lo, hi, g0sp, g0lo, g0hi uintptr)\n"
-      "TEXT \xc2\xb7linknameGoLayout(SB), NOSPLIT, $0-48\n"
-      "\tMOVQ\tTLS, CX\n\tMOVQ\t0(CX)(TLS*1), AX\n"
-      "\tMOVQ\tSP, BX\n\tMOVQ\tBX, sp+0(FP)\n"
-      "\tMOVQ\t%d(AX), BX\n\tMOVQ\tBX, lo+8(FP)\n"
-      "\tMOVQ\t%d(AX), BX\n\tMOVQ\tBX, hi+16(FP)\n"
-      "\tMOVQ\t%d(AX), BX\n\tMOVQ\t%d(BX), BX\n"
-      "\tMOVQ\t%d(BX), CX\n\tMOVQ\tCX, g0sp+24(FP)\n"
-      "\tMOVQ\t%d(BX), CX\n\tMOVQ\tCX, g0lo+32(FP)\n"
-      "\tMOVQ\t%d(BX), CX\n\tMOVQ\tCX, g0hi+40(FP)\n\tRET\n",
-      G_STACK_LO, G_STACK_HI, G_M, M_G0, G_SCHED_SP, G_STACK_LO,
-      G_STACK_HI);
-  ln_sbuf_append (&as, s.p ? s.p : "", s.len);
-  free (ln_sbuf_finish (&s));
+		  gen);
+  ln_sbuf_append (&as, tramps.p ? tramps.p : "", tramps.len);
+  add_file (out, "linkname_amd64.s", ln_sbuf_finish (&as));
+
+  if (nfast)
+    {
+      struct ln_sbuf none = LN_SBUF_INIT;
+      ln_sbuf_printf (&none, "cgo");
+      for (size_t k = 0; k < lg_nlayouts; k++)
+	{
+	  const struct lg_layout *l = &lg_layouts[k];
+	  char name[64];
+	  snprintf (name, sizeof name, "linkname_%s_amd64.go", l->file);
+	  add_file (out, name,
+		    xprintf ("// Code generated by %s; DO NOT EDIT.\n\n"
+			     "//go:build cgo && %s\n\npackage %s\n\n"
+			     "// The runtime whose layout "
+			     "linkname_%s_amd64.s reads.\n"
+			     "const linknameGoRuntime = \"%s\"\n",
+			     gen, l->tag, pkg, l->file, l->version));
+	  struct ln_sbuf s = LN_SBUF_INIT;
+	  ln_sbuf_printf (
+	    &s,
+	    "// Code generated by %s; DO NOT EDIT.\n\n"
+	    "//go:build cgo && %s\n\n"
+	    "#include \"textflag.h\"\n\n"
+	    "// runtime.m in %s (runtime2.go); g.stack is at %d, g.m at %d, "
+	    "g.sched.sp at %d\n// and m.g0 at %d in every version "
+	    "linkname-go knows.\n"
+	    "#define M_CURG %u\n#define M_LOCKS %u\n#define M_VDSOSP %u\n"
+	    "#define M_VDSOPC %u\n\n"
+	    "// func linknameProbe() (g, curg, g0, locks, vdsosp, g0sp, g0lo, "
+	    "g0hi, sp, lo, hi uintptr)\n"
+	    "TEXT \xc2\xb7linknameProbe(SB), NOSPLIT, $0-88\n"
+	    "\tMOVQ\tR14, g+0(FP)\n"
+	    "\tMOVQ\t%d(R14), BX\n"
+	    "\tMOVQ\tM_CURG(BX), AX\n\tMOVQ\tAX, curg+8(FP)\n"
+	    "\tMOVQ\t%d(BX), CX\n\tMOVQ\tCX, g0+16(FP)\n"
+	    "\tMOVL\tM_LOCKS(BX), AX\n\tMOVQ\tAX, locks+24(FP)\n"
+	    "\tMOVQ\tM_VDSOSP(BX), AX\n\tMOVQ\tAX, vdsosp+32(FP)\n"
+	    "\tMOVQ\t%d(CX), AX\n\tMOVQ\tAX, g0sp+40(FP)\n"
+	    "\tMOVQ\t%d(CX), AX\n\tMOVQ\tAX, g0lo+48(FP)\n"
+	    "\tMOVQ\t%d(CX), AX\n\tMOVQ\tAX, g0hi+56(FP)\n"
+	    "\tMOVQ\tSP, AX\n\tMOVQ\tAX, sp+64(FP)\n"
+	    "\tMOVQ\t%d(R14), AX\n\tMOVQ\tAX, lo+72(FP)\n"
+	    "\tMOVQ\t%d(R14), AX\n\tMOVQ\tAX, hi+80(FP)\n"
+	    "\tRET\n",
+	    gen, l->tag, l->version, LG_G_STACK_LO, LG_G_M, LG_G_SCHED_SP,
+	    LG_M_G0, l->m_curg, l->m_locks, l->m_vdsosp, l->m_vdsopc, LG_G_M,
+	    LG_M_G0, LG_G_SCHED_SP, LG_G_STACK_LO, LG_G_STACK_HI,
+	    LG_G_STACK_LO, LG_G_STACK_HI);
+	  ln_sbuf_append (&s, fast.p, fast.len);
+	  snprintf (name, sizeof name, "linkname_%s_amd64.s", l->file);
+	  add_file (out, name, ln_sbuf_finish (&s));
+	  ln_sbuf_printf (&none, " && !(%s)", l->tag);
+	}
+      char *constraint = ln_sbuf_finish (&none);
+      add_file (out, "linkname_gover_amd64.go",
+		refusal_file (opts, constraint,
+			      "Leaf and bounded stubs read the Go runtime's "
+			      "structures, whose layout linkname-go\n// "
+			      "verified for Go 1.19 and Go 1.27 only: build "
+			      "with one of them.",
+			      "this_package_has_C_stubs_verified_for_Go_1_19_"
+			      "and_1_27_only"));
+      free (constraint);
+    }
+  add_file (out, "linkname_nocgo_amd64.go",
+	    refusal_file (opts, "!cgo",
+			  "The C functions are called through "
+			  "runtime.cgocall and linked by the host\n// "
+			  "linker: build with CGO_ENABLED=1 and a C "
+			  "toolchain.",
+			  "this_package_calls_C_and_needs_CGO_ENABLED_1"));
+  add_file (out, "linkname_other.go",
+	    refusal_file (opts, "!amd64",
+			  "The C objects and the stubs are for x86-64: "
+			  "build with GOARCH=amd64.",
+			  "this_package_binds_x86_64_C_code_and_needs_"
+			  "GOARCH_amd64"));
+  out->listing = ln_sbuf_finish (&listing);
+  if (!out->listing)
+    out->listing = xstrdup ("");
+  free (ln_sbuf_finish (&types));
+  free (ln_sbuf_finish (&decls));
+  free (ln_sbuf_finish (&tramps));
+  free (ln_sbuf_finish (&fast));
   for (size_t i = 0; i < g->nfuncs; i++)
     {
       if (argnames[i])
@@ -1381,17 +2018,14 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
       free (argnames[i]);
     }
   free (argnames);
-  *go_text = ln_sbuf_finish (&go);
-  *asm_text = ln_sbuf_finish (&as);
   free (ln_sbuf_finish (&err));
-  if (!*go_text || !*asm_text)
-    {
-      free (*go_text);
-      free (*asm_text);
-      *go_text = *asm_text = NULL;
-      *errors = xstrdup ("linkname-go: out of memory\n");
-      return -1;
-    }
+  for (size_t i = 0; i < out->nfiles; i++)
+    if (!out->texts[i])
+      {
+	lg_output_free (out);
+	*errors = xstrdup ("linkname-go: out of memory\n");
+	return -1;
+      }
   return 0;
 }
 
