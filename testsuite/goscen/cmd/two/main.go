@@ -11,6 +11,8 @@ import (
 
 	"linkname.test/goscen/bind"
 	"linkname.test/goscen/bind2"
+	// The C calls cbrt: cgo's side brings -lm into the link.
+	_ "linkname.test/goscen/cref"
 )
 
 func main() {
