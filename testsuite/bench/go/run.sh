@@ -28,7 +28,8 @@ export GOCACHE="$top/build/go-cache" GOPATH="$top/build/go-path" GOPROXY=off \
 "$lgo" -cc "$CC" -o "$out/bind" "$out/c/add.c" "$out/c/xxh.c" -- -O2 2>"$out/lgo.log" \
   || { cat "$out/lgo.log"; exit 1; }
 # The class each function got, as linkname-go wrote it.
-grep -E '^// (Add|AddLeaf|AddBlock|XXH64) ' "$out/bind/linkname_amd64.go" || true
+grep -h -A1 -E '^// (Add|AddLeaf|AddBlock|XXH64) calls' "$out"/bind/linkname_*.go \
+  | grep -E '^// (Class|Add|XXH)' | sed 's/^\/\/ /  /; s/: it runs.*//' || true
 cd "$out"
 for go in $gos; do
   [ -x "$go" ] || { echo "bench-go: no Go at $go (golang-1.19-go)"; exit 1; }

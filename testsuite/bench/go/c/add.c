@@ -1,15 +1,19 @@
 /* The small C functions every path calls, one per call class (issue 16):
-   add as it stands is a bounded leaf; with a VLA its stack has no bound
-   (an unbounded leaf); the attribute makes it a call that may block.  */
+   add as it stands is a bounded leaf; a libm call the plugin cannot bound
+   (on a path never taken here) makes add_leaf an unbounded leaf; the
+   attribute makes add_block a call that may block.  */
+#include <limits.h>
+#include <math.h>
+
 static long add (long a, long b) { return a + b; }
 #pragma linkname add bind.Add
 
 static long
 add_leaf (long a, long b)
 {
-  volatile char pad[(b & 1) + 1];
-  pad[0] = 0;
-  return a + b + pad[0];
+  if (__builtin_expect (b == LONG_MIN, 0))
+    return (long) floor ((double) a);
+  return a + b;
 }
 #pragma linkname add_leaf bind.AddLeaf
 

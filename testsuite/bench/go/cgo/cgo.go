@@ -2,6 +2,7 @@
 package cgo
 
 // #cgo CFLAGS: -w -O2
+// #cgo LDFLAGS: -lm
 // #include "../c/add.c"
 // #include "../c/xxh.c"
 import "C"
