@@ -94,10 +94,9 @@ struct ln_cc_result
   enum ln_call_kind kind;
   unsigned long long bound; /* LN_CALL_BOUNDED: bytes, else 0 */
   char why[256];		   /* never a tab or a newline */
-  /* Without its override the function would block because it calls
-     this (a symbol, or "" for a call through a pointer) or has this in
-     its body; empty when it would not block.  For the override's
-     warning.  */
+  /* Why the function would block without its override ("calls read,
+     which may block or call back"); empty when it would not.  For the
+     override's warning.  */
   char blocker[256];
 };
 

@@ -109,8 +109,8 @@ ln_cc_libc (const char *name)
 /* What a function's proof found, itself and all it calls.  */
 struct facts
 {
-  int blocks;	   /* may block or call back: why, and the culprit */
-  char *bwhy, *culprit;
+  int blocks;	   /* may block or call back, and why */
+  char *bwhy;
   int hard;	   /* recursion, alloca, VLA: block unless overridden */
   char *hwhy;
   int soft;	   /* stack not bounded: leaf */
@@ -154,7 +154,6 @@ static void
 facts_free (struct facts *f)
 {
   free (f->bwhy);
-  free (f->culprit);
   free (f->hwhy);
   free (f->swhy);
   memset (f, 0, sizeof *f);
@@ -293,7 +292,6 @@ merge (struct facts *f, const struct facts *c, const char *callee)
     {
       f->blocks = 1;
       f->bwhy = through (c->bwhy, callee);
-      f->culprit = fmt ("%s", c->culprit);
     }
   if (c->hard && !f->hard)
     {
@@ -314,7 +312,6 @@ copy_facts (struct facts *to, const struct facts *from)
 {
   *to = *from;
   to->bwhy = from->bwhy ? fmt ("%s", from->bwhy) : NULL;
-  to->culprit = from->culprit ? fmt ("%s", from->culprit) : NULL;
   to->hwhy = from->hwhy ? fmt ("%s", from->hwhy) : NULL;
   to->swhy = from->swhy ? fmt ("%s", from->swhy) : NULL;
 }
@@ -330,7 +327,6 @@ visit (struct ln_cc_graph *g, struct node *n)
     {
       f->blocks = 1;
       f->bwhy = fmt ("%s", n->block_why);
-      f->culprit = fmt ("%s", n->block_why);
     }
   if (n->dyn_why)
     {
@@ -361,7 +357,6 @@ visit (struct ln_cc_graph *g, struct node *n)
 	    {
 	      t.blocks = 1;
 	      t.bwhy = fmt ("calls %s, marked block", c);
-	      t.culprit = fmt ("%s", c);
 	    }
 	  merge (f, &t, NULL);
 	  facts_free (&t);
@@ -374,7 +369,6 @@ visit (struct ln_cc_graph *g, struct node *n)
 	  struct facts t = { 0 };
 	  t.blocks = 1;
 	  t.bwhy = fmt ("a call through a pointer");
-	  t.culprit = fmt ("a call through a pointer");
 	  merge (f, &t, NULL);
 	  facts_free (&t);
 	}
@@ -421,7 +415,6 @@ visit (struct ln_cc_graph *g, struct node *n)
 	      struct facts t = { 0 };
 	      t.blocks = 1;
 	      t.bwhy = fmt ("calls %s, which may block or call back", c);
-	      t.culprit = fmt ("%s", c);
 	      merge (f, &t, NULL);
 	      facts_free (&t);
 	    }
@@ -436,7 +429,6 @@ visit (struct ln_cc_graph *g, struct node *n)
       facts_free (&n->eff);
       n->eff.blocks = 1;
       n->eff.bwhy = fmt ("%s is marked block", n->name);
-      n->eff.culprit = fmt ("%s", n->name);
     }
   else if (n->override == LN_CALL_LEAF && (f->blocks || f->hard))
     {
@@ -449,15 +441,16 @@ visit (struct ln_cc_graph *g, struct node *n)
   n->state = 2;
 }
 
-/* "f -> g -> memcpy", the deepest chain from N.  */
+/* "helper -> memcpy", the deepest chain below N; "no calls".  */
 static void
 chain (struct ln_cc_graph *g, struct node *n, char *buf, size_t len)
 {
   size_t used = 0;
   int steps = 0;
-  for (const char *name = n->name; name && steps < 8; steps++)
+  snprintf (buf, len, "no calls");
+  for (const char *name = n->nat.deep; name && steps < 8; steps++)
     {
-      int k = snprintf (buf + used, len - used, "%s%s", steps ? " -> " : "",
+      int k = snprintf (buf + used, len - used, "%s%s", steps ? " -> " : "via ",
 			name);
       if (k < 0 || (size_t) k >= len - used)
 	break;
@@ -495,7 +488,7 @@ ln_cc_classify (struct ln_cc_graph *g, const char *name,
   char buf[256];
   const char *marked = n->override == LN_CALL_LEAF ? "marked leaf; " : "";
   if (f->blocks)
-    set_out (out->blocker, f->culprit);
+    set_out (out->blocker, f->bwhy);
   if (n->override == LN_CALL_BLOCK)
     set_out (out->why, "marked block");
   else if (f->blocks && n->override != LN_CALL_LEAF)
@@ -513,7 +506,7 @@ ln_cc_classify (struct ln_cc_graph *g, const char *name,
     {
       out->kind = LN_CALL_BOUNDED;
       out->bound = f->depth + LN_CC_RED_ZONE;
-      size_t k = (size_t) snprintf (buf, sizeof buf, "%sdeepest: ", marked);
+      size_t k = (size_t) snprintf (buf, sizeof buf, "%s", marked);
       chain (g, n, buf + k, sizeof buf - k);
       set_out (out->why, buf);
     }

@@ -130,4 +130,6 @@ linkname_register_attribute (bool c_family_ok)
   spec.handler = handle_linkname_attribute;
   unsupported_language = !c_family_ok;
   register_attribute (&spec);
+  if (c_family_ok)
+    linkname_register_call_attribute ();
 }

@@ -18,6 +18,7 @@
 #include "linkname.h"
 #include "linkname/callclass.h"
 #include "linkname/gonote.h"
+#include "linkname/strmap.h"
 
 #include <stdio.h>
 
@@ -65,29 +66,42 @@ find_vla (tree block)
   return NULL_TREE;
 }
 
-/* The symbol a call's address ADDR names: a SYMBOL_REF, or a load of its
+/* The SYMBOL_REF a call's address ADDR names: itself, or a load of its
    GOT slot (-fno-plt); else NULL (a call through a pointer).  */
-static const char *
+static rtx
 callee_of (rtx addr)
 {
   if (GET_CODE (addr) == SYMBOL_REF)
-    return XSTR (addr, 0);
+    return addr;
   if (MEM_P (addr) && GET_CODE (XEXP (addr, 0)) == CONST)
     {
       subrtx_iterator::array_type array;
-      const char *found = NULL;
+      rtx found = NULL_RTX;
       FOR_EACH_SUBRTX (iter, array, XEXP (addr, 0), ALL)
 	if (GET_CODE (*iter) == SYMBOL_REF)
 	  {
 	    if (found)
-	      return NULL;
-	    found = XSTR (*iter, 0);
+	      return NULL_RTX;
+	    found = CONST_CAST_RTX (*iter);
 	  }
 	else if (REG_P (*iter))
-	  return NULL;
+	  return NULL_RTX;
       return found;
     }
-  return NULL;
+  return NULL_RTX;
+}
+
+/* The function a call to SYM reaches: through an alias (-fPIC makes
+   "f.localalias" for calls within the unit) to its target.  */
+static tree
+callee_decl (rtx sym)
+{
+  tree decl = SYMBOL_REF_DECL (sym);
+  if (!decl || TREE_CODE (decl) != FUNCTION_DECL)
+    return NULL_TREE;
+  if (cgraph_node *node = cgraph_node::get (decl))
+    decl = node->ultimate_alias_target ()->decl;
+  return decl;
 }
 
 /* An asm that assembles to nothing (a compiler barrier) cannot block.  */
@@ -106,6 +120,8 @@ oom (void)
   fatal_error (UNKNOWN_LOCATION, "linkname: out of memory");
 }
 
+static void note_override (tree decl, const char *symbol, bool compiled);
+
 static void
 record_function (function *fun)
 {
@@ -122,6 +138,7 @@ record_function (function *fun)
     }
   if (ln_cc_add_func (graph, name, frame))
     oom ();
+  note_override (fun->decl, name, true);
   if ((fun->su && fun->su->has_unbounded_dynamic_stack_size)
       || (fun->calls_alloca && !fun->su))
     {
@@ -142,10 +159,16 @@ record_function (function *fun)
       if (CALL_P (insn))
 	{
 	  rtx call = get_call_rtx_from (insn);
-	  const char *callee = NULL;
-	  if (call && MEM_P (XEXP (call, 0)))
-	    callee = callee_of (XEXP (XEXP (call, 0), 0));
-	  if (ln_cc_add_call (graph, name, callee ? strip_star (callee) : NULL))
+	  rtx sym = call && MEM_P (XEXP (call, 0))
+		      ? callee_of (XEXP (XEXP (call, 0), 0))
+		      : NULL_RTX;
+	  tree decl = sym ? callee_decl (sym) : NULL_TREE;
+	  const char *callee = decl ? symbol_of (decl)
+			       : sym ? strip_star (XSTR (sym, 0))
+				     : NULL;
+	  if (decl)
+	    note_override (decl, callee, false);
+	  if (ln_cc_add_call (graph, name, callee))
 	    oom ();
 	  continue;
 	}
@@ -218,9 +241,12 @@ linkname_callclass_add_note (const char *symbol, char *text, location_t loc)
   npending++;
 }
 
+static void warn_overrides (void);
+
 void
 linkname_callclass_finish_unit (void)
 {
+  warn_overrides ();
   const char *slim = flag_generate_lto && !flag_fat_lto_objects
 		       ? "its body is compiled at link time (a slim -flto "
 			 "object; -ffat-lto-objects compiles it here)"
@@ -246,4 +272,235 @@ linkname_callclass_finish_unit (void)
   npending = 0;
   ln_cc_free (graph);
   graph = NULL;
+}
+
+/* --- Overrides: __attribute__((linkname_call("leaf"|"block"))) and
+   '#pragma linkname_call LOCAL leaf|block'.  Both end as the attribute
+   on the function's declarations (a PCH keeps it); the pass reads it on
+   each compiled function and on each callee it names.  */
+
+static const char override_attr[] = "linkname_call";
+
+/* The override on DECL, or -1.  */
+static int
+override_of (tree decl)
+{
+  tree attr = lookup_attribute (override_attr, DECL_ATTRIBUTES (decl));
+  if (!attr || !TREE_VALUE (attr)
+      || TREE_CODE (TREE_VALUE (TREE_VALUE (attr))) != STRING_CST)
+    return -1;
+  return ln_call_kind_parse (
+    TREE_STRING_POINTER (TREE_VALUE (TREE_VALUE (attr))));
+}
+
+/* Where an override was seen on a compiled function, for the warning.  */
+struct override_site
+{
+  char *symbol, *name;
+  location_t loc;
+};
+static struct override_site *sites;
+static size_t nsites;
+
+static void
+note_override (tree decl, const char *symbol, bool compiled)
+{
+  int kind = override_of (decl);
+  if (kind < 0)
+    return;
+  if (ln_cc_set_override (graph, symbol, (enum ln_call_kind) kind))
+    oom ();
+  if (!compiled || kind != LN_CALL_LEAF)
+    return;
+  sites = XRESIZEVEC (struct override_site, sites, nsites + 1);
+  sites[nsites].symbol = xstrdup (symbol);
+  sites[nsites].name = xstrdup (DECL_NAME (decl)
+				  ? IDENTIFIER_POINTER (DECL_NAME (decl))
+				  : symbol);
+  sites[nsites].loc = DECL_SOURCE_LOCATION (decl);
+  nsites++;
+}
+
+/* A valid value of the attribute or pragma, else an error at LOC.  */
+static bool
+check_kind (const char *s, location_t loc)
+{
+  if (strcmp (s, "leaf") == 0 || strcmp (s, "block") == 0)
+    return true;
+  error_at (loc, "%qs is not a call class for %<linkname_call%>: say "
+		 "%<leaf%> (never blocks nor calls back) or %<block%>",
+	    s);
+  return false;
+}
+
+static tree
+handle_linkname_call_attribute (tree *node, tree, tree args, int,
+				bool *no_add_attrs)
+{
+  tree decl = *node;
+  location_t loc = DECL_P (decl) ? DECL_SOURCE_LOCATION (decl)
+				 : input_location;
+  *no_add_attrs = true;
+  if (TREE_CODE (decl) != FUNCTION_DECL)
+    {
+      error_at (loc, "the %<linkname_call%> attribute applies to functions "
+		     "only");
+      return NULL_TREE;
+    }
+  tree arg = args ? TREE_VALUE (args) : NULL_TREE;
+  if (!arg || TREE_CODE (arg) != STRING_CST
+      || int_size_in_bytes (TREE_TYPE (TREE_TYPE (arg))) != 1)
+    {
+      error_at (loc, "the argument of the %<linkname_call%> attribute must "
+		     "be the string %<\"leaf\"%> or %<\"block\"%>");
+      return NULL_TREE;
+    }
+  if (check_kind (TREE_STRING_POINTER (arg), loc))
+    *no_add_attrs = false;
+  return NULL_TREE;
+}
+
+void
+linkname_register_call_attribute (void)
+{
+  static struct attribute_spec spec;
+  spec.name = override_attr;
+  spec.min_length = 1;
+  spec.max_length = 1;
+  spec.decl_required = true;
+  spec.handler = handle_linkname_call_attribute;
+  register_attribute (&spec);
+}
+
+/* Each pragma's name: its kind and where it is; declarations that
+   come after it get it too.  */
+struct pragma_override
+{
+  const char *kind; /* "leaf" or "block" (static strings) */
+  location_t loc;
+  bool used;
+};
+static struct ln_strmap *pragmas;
+
+static void
+attach (tree decl, const char *kind)
+{
+  DECL_ATTRIBUTES (decl)
+    = remove_attribute (override_attr, DECL_ATTRIBUTES (decl));
+  size_t len = strlen (kind);
+  tree arg = build_string (len + 1, kind);
+  TREE_TYPE (arg)
+    = build_array_type (char_type_node, build_index_type (size_int (len)));
+  DECL_ATTRIBUTES (decl)
+    = tree_cons (get_identifier (override_attr),
+		 build_tree_list (NULL_TREE, arg), DECL_ATTRIBUTES (decl));
+}
+
+static bool
+file_scope_function_p (tree decl)
+{
+  if (!decl || TREE_CODE (decl) != FUNCTION_DECL)
+    return false;
+  tree ctx = DECL_CONTEXT (decl);
+  return !ctx || TREE_CODE (ctx) == TRANSLATION_UNIT_DECL;
+}
+
+void
+linkname_call_pragma (const char *local, location_t loc, const char *kind,
+		      location_t kind_loc)
+{
+  if (!check_kind (kind, kind_loc))
+    return;
+  if (!pragmas && !(pragmas = ln_strmap_new ()))
+    oom ();
+  struct pragma_override *p
+    = (struct pragma_override *) ln_strmap_get (pragmas, local);
+  if (!p)
+    {
+      p = XCNEW (struct pragma_override);
+      if (!ln_strmap_put (pragmas, local, p))
+	oom ();
+    }
+  p->kind = strcmp (kind, "leaf") == 0 ? "leaf" : "block";
+  p->loc = loc;
+  tree decl = identifier_global_value (get_identifier (local));
+  if (file_scope_function_p (decl))
+    {
+      attach (decl, p->kind);
+      p->used = true;
+    }
+}
+
+void
+linkname_call_note_decl (tree decl)
+{
+  if (!pragmas || !file_scope_function_p (decl) || !DECL_NAME (decl))
+    return;
+  struct pragma_override *p = (struct pragma_override *) ln_strmap_get (
+    pragmas, IDENTIFIER_POINTER (DECL_NAME (decl)));
+  if (p)
+    {
+      attach (decl, p->kind);
+      p->used = true;
+    }
+}
+
+/* At the end of the parse: C++ looks the names up now; a pragma that
+   named no function is an error.  */
+static void
+finish_pragmas (void)
+{
+  if (!pragmas)
+    return;
+  for (size_t i = 0; i < ln_strmap_count (pragmas); i++)
+    {
+      struct pragma_override *p
+	= (struct pragma_override *) ln_strmap_value_at (pragmas, i);
+      const char *name = ln_strmap_key_at (pragmas, i);
+      if (!p->used)
+	{
+	  tree decl = linkname_cxx
+			? identifier_global_value (get_identifier (name))
+			: NULL_TREE;
+	  if (file_scope_function_p (decl))
+	    attach (decl, p->kind);
+	  else
+	    error_at (p->loc, "%<#pragma linkname_call%> names %qs, which is "
+			      "not a function declared at file scope",
+		      name);
+	}
+      free (p);
+    }
+  ln_strmap_free (pragmas);
+  pragmas = NULL;
+}
+
+void
+linkname_call_finish_parse (void)
+{
+  finish_pragmas ();
+}
+
+/* An override that claims leaf for a function seen to call something
+   that may block: a warning naming it (-Wno-attributes silences it, as
+   '#pragma GCC diagnostic ignored "-Wattributes"' around the function
+   does).  */
+static void
+warn_overrides (void)
+{
+  for (size_t i = 0; i < nsites; i++)
+    {
+      struct ln_cc_result r;
+      ln_cc_classify (graph, sites[i].symbol, NULL, &r);
+      if (r.blocker[0] && !seen_error ())
+	warning_at (sites[i].loc, OPT_Wattributes,
+		    "%qs is marked %<linkname_call(\"leaf\")%>, which the "
+		    "plugin cannot prove: %s",
+		    sites[i].name, r.blocker);
+      free (sites[i].symbol);
+      free (sites[i].name);
+    }
+  free (sites);
+  sites = NULL;
+  nsites = 0;
 }

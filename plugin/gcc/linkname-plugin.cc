@@ -54,13 +54,17 @@ static void
 on_decl (void *gcc_data, void *)
 {
   linkname_note_decl ((tree) gcc_data);
+  linkname_call_note_decl ((tree) gcc_data);
 }
 
 static void
 on_ipa_start (void *, void *)
 {
   if (!in_lto_p)
-    linkname_finish_unit (true);
+    {
+      linkname_finish_unit (true);
+      linkname_call_finish_parse ();
+    }
 }
 
 /* The C family's finalize_early_debug, wrapped: the directives are
@@ -73,6 +77,7 @@ static void
 on_finalize_early_debug (void)
 {
   linkname_finish_unit (true);
+  linkname_call_finish_parse ();
   gcc_finalize_early_debug ();
 }
 
@@ -86,6 +91,7 @@ static void
 on_finish (void *, void *)
 {
   linkname_finish_unit (false);
+  linkname_call_finish_parse ();
   ln_table_free (linkname_table);
   linkname_table = NULL;
 }

@@ -96,6 +96,15 @@ void linkname_callclass_add_note (const char *symbol, char *text,
 				  location_t loc);
 /* callclass.cc: at PLUGIN_FINISH_UNIT: classify and write the notes.  */
 void linkname_callclass_finish_unit (void);
+/* callclass.cc: the linkname_call attribute; '#pragma linkname_call
+   LOCAL KIND', LOCAL at LOC and KIND
+   at KIND_LOC; each declaration as it comes; the end of the
+   parse (a pragma that named no function is an error).  */
+void linkname_register_call_attribute (void);
+void linkname_call_pragma (const char *local, location_t loc,
+			   const char *kind, location_t kind_loc);
+void linkname_call_note_decl (tree decl);
+void linkname_call_finish_parse (void);
 /* thunk-emit.cc: emit THUNK, a SysV-callable thunk calling SYMBOL, an
    ABI0 function declared as FNDECL; false (with a diagnostic) when the
    signature has no ABI0 form.  */

@@ -134,6 +134,30 @@ handle_pragma_symabis (cpp_reader *pfile)
 			     pragma_loc);
 }
 
+/* '#pragma linkname_call LOCAL leaf|block' (callclass.cc).  */
+static void
+handle_pragma_call (cpp_reader *pfile)
+{
+  auto_vec<struct ln_token> toks;
+  auto_vec<location_t> locs;
+  location_t pragma_loc = input_location;
+  if (!lex_rest (pfile, "linkname_call", &toks, &locs))
+    return;
+  if (toks.length () != 2 || toks[0].kind != LN_TOK_NAME
+      || (toks[1].kind != LN_TOK_NAME && toks[1].kind != LN_TOK_STRING))
+    {
+      error_at (toks.length () > 2 ? locs[2] : pragma_loc,
+		"usage: %<#pragma linkname_call FUNCTION leaf%> or "
+		"%<#pragma linkname_call FUNCTION block%>");
+      return;
+    }
+  char *local = xstrndup (toks[0].text, toks[0].len);
+  char *kind = xstrndup (toks[1].text, toks[1].len);
+  linkname_call_pragma (local, locs[0], kind, locs[1]);
+  free (local);
+  free (kind);
+}
+
 static void
 handle_pragma_unsupported (cpp_reader *)
 {
@@ -150,6 +174,9 @@ linkname_register_pragma (bool c_family_ok)
 {
   c_register_pragma (NULL, "linkname",
 		     c_family_ok ? handle_pragma_linkname
+				 : handle_pragma_unsupported);
+  c_register_pragma (NULL, "linkname_call",
+		     c_family_ok ? handle_pragma_call
 				 : handle_pragma_unsupported);
   c_register_pragma (NULL, "linkname_symabis",
 		     c_family_ok ? handle_pragma_symabis

@@ -20,6 +20,7 @@ main (void)
   test_symabis_pragma ();
   test_elfnote ();
   test_gobind ();
+  test_callclass ();
   printf ("unit: %d passed, %d failed\n", unit_passed, unit_failed);
   return unit_failed != 0;
 }
