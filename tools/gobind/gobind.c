@@ -1862,15 +1862,13 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 		       "// Each function's comment says its call class and "
 		       "why; pointers are\n// valid for the call only, and "
 		       "the C code must not call back into Go.\n\n"
-		       "package %s\n\nimport (\n"
+		       "package %s\n\nimport (\n%s"
 		       "\t// runtime.cgocall needs it (and with it Go's "
 		       "linker links the .syso\n"
 		       "\t// externally, and every thread's system stack is "
 		       "a full C stack).\n"
 		       "\t_ \"runtime/cgo\"\n",
-		  gen, pkg);
-  if (nfast)
-    ln_sbuf_printf (&go, "\t\"runtime\"\n");
+		  gen, pkg, nfast ? "\t\"runtime\"\n" : "");
   if (any_errno)
     ln_sbuf_printf (&go, "\t\"syscall\"\n");
   if (g->uses_unsafe || nblock)
@@ -1892,7 +1890,7 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
   if (nfast)
     ln_sbuf_printf (
       &go,
-      "\nfunc linknameProbe() (g, curg, g0, locks, vdsosp, g0sp, g0lo, "
+      "\nfunc linknameProbe() (gp, curg, g0, locks, vdsosp, g0sp, g0lo, "
       "g0hi, sp, lo, hi uintptr)\n\n"
       "// The leaf and bounded stubs read runtime.g and runtime.m at "
       "offsets verified\n"
@@ -1908,9 +1906,9 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
       "runtime's structures as \" + linknameGoRuntime + \" lays them "
       "out, but this program runs \" + v)\n"
       "\t}\n"
-      "\tg, curg, g0, locks, vdsosp, g0sp, g0lo, g0hi, sp, lo, hi := "
+      "\tgp, curg, g0, locks, vdsosp, g0sp, g0lo, g0hi, sp, lo, hi := "
       "linknameProbe()\n"
-      "\tif !(curg == g && g0 != 0 && g0 != g && locks == 0 && vdsosp == 0 "
+      "\tif !(curg == gp && g0 != 0 && g0 != gp && locks == 0 && vdsosp == 0 "
       "&&\n\t\tlo < sp && sp < hi && g0lo < g0sp && g0sp <= g0hi && (g0sp "
       "<= lo || g0sp > hi)) {\n"
       "\t\tpanic(\"linkname-go: the \" + v + \" runtime's g and m are not "
@@ -1954,10 +1952,10 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	    "linkname-go knows.\n"
 	    "#define M_CURG %u\n#define M_LOCKS %u\n#define M_VDSOSP %u\n"
 	    "#define M_VDSOPC %u\n\n"
-	    "// func linknameProbe() (g, curg, g0, locks, vdsosp, g0sp, g0lo, "
+	    "// func linknameProbe() (gp, curg, g0, locks, vdsosp, g0sp, g0lo, "
 	    "g0hi, sp, lo, hi uintptr)\n"
 	    "TEXT \xc2\xb7linknameProbe(SB), NOSPLIT, $0-88\n"
-	    "\tMOVQ\tR14, g+0(FP)\n"
+	    "\tMOVQ\tR14, gp+0(FP)\n"
 	    "\tMOVQ\t%d(R14), BX\n"
 	    "\tMOVQ\tM_CURG(BX), AX\n\tMOVQ\tAX, curg+8(FP)\n"
 	    "\tMOVQ\t%d(BX), CX\n\tMOVQ\tCX, g0+16(FP)\n"
