@@ -111,10 +111,14 @@ crash_leaf_attr_body (volatile int *p)
   *p = 43;
 }
 
+/* A call through a pointer: no proof, so only the attribute makes it a
+   leaf.  */
+static void (*volatile crash_leaf_attr_fn) (volatile int *) = crash_leaf_attr_body;
+
 LEAF static void
 crash_leaf_attr (volatile int *p)
 {
-  crash_leaf_attr_body (p);
+  crash_leaf_attr_fn (p);
 }
 #pragma linkname crash_leaf_attr bind.CrashLeafAttr
 
