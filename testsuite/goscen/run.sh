@@ -60,8 +60,10 @@ mod=$work/mod
 export GOCACHE="$top/build/go-cache" GOPATH="$top/build/go-path" GOPROXY=off \
   GOFLAGS=-mod=mod GO111MODULE=on CGO_ENABLED=1 CC="$cc" GOTOOLCHAIN=local \
   GOTELEMETRY=off
-# The root's Go run on the host finds its tree from the binary's path.
-unset GOROOT
+# The Go tree is the one $GO belongs to (the root's Go runs on the host
+# too, GO=build/root-forky/usr/lib/go-1.27/bin/go).
+goroot=$(cd "$(dirname "$(readlink -f "$GO")")/.." && pwd)
+if [ -d "$goroot/src/runtime" ]; then export GOROOT=$goroot; else unset GOROOT; fi
 
 for p in bind bind2; do
   "$lgo" -cc "$cc" -pkg $p -o "$mod/$p" "$mod/c/scen.c" -- -O2 >"$work/lgo-$p.log" 2>&1 \
