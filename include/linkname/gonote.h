@@ -3,23 +3,34 @@
    from the object alone: a compile served by ccache or another machine
    gives the same Go files.
 
-   Each function is one ELF note (SHT_NOTE, not allocated: it takes no
-   room in a program) in section LN_GONOTE_SECTION, owner LN_GONOTE_NAME,
-   type LN_GONOTE_TYPE.  The plugin writes the notes to the assembler
-   output at the end of the unit (PLUGIN_FINISH_UNIT), once every
-   function has been compiled, since the class is read from the final
-   code: they are in the object cc1 makes, wherever it runs (ccache,
-   distcc), and in a fat -flto object; a slim -flto object's say
-   "block" (its code is made at link time); what lto1 makes has none.  Its descriptor is NUL-terminated text, one
-   record per line, fields separated by tabs:
+   Each unit has one ELF note (SHT_NOTE, not allocated: it takes no room
+   in a program) in section LN_GONOTE_SECTION, owner LN_GONOTE_NAME, type
+   LN_GONOTE_TYPE, present when the unit defines a linknamed function
+   and makes ABI0 thunks (x86-64, not -fplugin-arg-linkname-abi0=no):
+   with thunks off no binding can call the functions, and the unit pays
+   nothing for notes.  The plugin writes it to the assembler output at
+   the end of the unit (PLUGIN_FINISH_UNIT), once every function has
+   been compiled, since the class is read from the final code: it is in
+   the object cc1 makes, wherever it runs (ccache, distcc), and in a fat
+   -flto object; a slim -flto object's says "block" (its code is made at
+   link time); what lto1 makes has none.  ld concatenates the notes of
+   the objects it links.
+
+   Its descriptor is NUL-terminated text, one record per line, fields
+   separated by tabs: the records of every struct and union the
+   functions use, then each function, its func line first:
 
      linkname-go <format version>
-     func   SYMBOL  THUNK-or-"-"  WHY (empty when there is a thunk)
-     class  KIND    BOUND  WHY         the call class (below); absent: block
-     arg    NAME    ENC  CTYPE  [LOC]  one per parameter, in order
-     res    ENC     CTYPE  [LOC]       absent for void
      type   ID  NAME  s|u  SIZE  ALIGN  CTYPE     each struct or union used
      field  ID  NAME  OFFSET  ENC  CTYPE          its members, in order
+     func   SYMBOL  THUNK  WHY          THUNK: "=" for SYMBOL.abi0, "-"
+                                        for none, and WHY says why
+     arg    NAME    ENC  CTYPE  [LOC]  one per parameter, in order
+     res    ENC     CTYPE  [LOC]       absent for void
+     class  KIND    BOUND  WHY         the call class (below); absent: block
+
+   Format 1 (one note a function, no "=") is format 2 with one function:
+   linkname-go reads both.
 
    ENC, a C type as the Go side needs it:
      i1 i2 i4 i8 / u1 u2 u4 u8   integers (and enums) by size and sign
@@ -47,6 +58,6 @@
 #define LN_GONOTE_SECTION ".note.linkname"
 #define LN_GONOTE_NAME "linkname"
 #define LN_GONOTE_TYPE 1
-#define LN_GONOTE_VERSION 1
+#define LN_GONOTE_VERSION 2
 
 #endif

@@ -19,6 +19,7 @@
 #include "linkname/callclass.h"
 #include "linkname/gonote.h"
 #include "linkname/strmap.h"
+#include "linkname/sbuf.h"
 
 #include <stdio.h>
 
@@ -216,7 +217,8 @@ public:
 void
 linkname_callclass_init (const char *plugin_name)
 {
-  if (!linkname_target_has_abi0 ())
+  /* The classes go in the Go notes, which exist with thunks only.  */
+  if (!linkname_target_has_abi0 () || linkname_options.abi0 == LN_ABI0_NO)
     return;
   graph = ln_cc_new ();
   if (!graph)
@@ -251,22 +253,30 @@ linkname_callclass_finish_unit (void)
 		       ? "its body is compiled at link time (a slim -flto "
 			 "object; -ffat-lto-objects compiles it here)"
 		       : NULL;
+  /* One note for the unit: its records, then each function with its
+     class.  */
+  struct ln_sbuf b = LN_SBUF_INIT;
+  char *records = linkname_go_note_records ();
+  ln_sbuf_printf (&b, "linkname-go %d\n%s", LN_GONOTE_VERSION,
+		  records ? records : "");
+  free (records);
   for (size_t i = 0; i < npending; i++)
     {
       struct pending_note *p = &pending[i];
       struct ln_cc_result r;
       ln_cc_classify (graph, p->symbol, slim, &r);
-      if (asm_out_file && !seen_error ())
-	{
-	  char *text = xasprintf ("%sclass\t%s\t%llu\t%s\n", p->text,
-				  ln_call_kind_name (r.kind), r.bound, r.why);
-	  linkname_write_note (asm_out_file, LN_GONOTE_SECTION,
-			       LN_GONOTE_NAME, LN_GONOTE_TYPE, text);
-	  free (text);
-	}
+      ln_sbuf_printf (&b, "%sclass\t%s\t%llu\t%s\n", p->text,
+		      ln_call_kind_name (r.kind), r.bound, r.why);
       free (p->symbol);
       free (p->text);
     }
+  char *text = ln_sbuf_finish (&b);
+  if (!text)
+    oom ();
+  if (npending && asm_out_file && !seen_error ())
+    linkname_write_note (asm_out_file, LN_GONOTE_SECTION, LN_GONOTE_NAME,
+			 LN_GONOTE_TYPE, text);
+  free (text);
   free (pending);
   pending = NULL;
   npending = 0;

@@ -14,9 +14,12 @@
 
 #include <stdio.h>
 
-/* The struct and union types one note describes, in the order they were
-   first met; a type's index is its ID.  */
+/* The struct and union types the unit's note describes, in the order
+   they were first met; a type's index is its ID.  Their records are
+   written as they are met (RECORDS_TEXT), while the trees are whole.  */
 static vec<tree> records;
+static unsigned records_done;
+static struct ln_sbuf records_text = LN_SBUF_INIT;
 
 static unsigned
 record_id (tree type)
@@ -222,9 +225,12 @@ note_text (tree fndecl, const char *symbol, const char *thunk,
   unsigned argno = 0;
   struct ln_sbuf b = LN_SBUF_INIT;
   tree fntype = TREE_TYPE (fndecl);
-  records.truncate (0);
-  ln_sbuf_printf (&b, "linkname-go %d\nfunc\t%s\t%s\t", LN_GONOTE_VERSION,
-		  symbol, thunk ? thunk : "-");
+  /* "=": the thunk is SYMBOL.abi0, as it always is.  */
+  size_t slen = strlen (symbol);
+  bool usual = thunk && strncmp (thunk, symbol, slen) == 0
+	       && strcmp (thunk + slen, LN_ABI0_SUFFIX) == 0;
+  ln_sbuf_printf (&b, "func\t%s\t%s\t", symbol,
+		  usual ? "=" : thunk ? thunk : "-");
   put_text (&b, thunk ? "" : why);
   ln_sbuf_printf (&b, "\n");
   tree parm = DECL_ARGUMENTS (fndecl);
@@ -256,9 +262,8 @@ note_text (tree fndecl, const char *symbol, const char *thunk,
       ln_sbuf_printf (&b, "\n");
     }
   /* Fields may add records: the loop sees them too.  */
-  for (unsigned id = 0; id < records.length (); id++)
-    put_record (&b, id);
-  records.truncate (0);
+  for (; records_done < records.length (); records_done++)
+    put_record (&records_text, records_done);
   return ln_sbuf_finish (&b);
 }
 
@@ -317,11 +322,22 @@ linkname_write_note (FILE *out, const char *section, const char *owner,
   free (s);
 }
 
+char *
+linkname_go_note_records (void)
+{
+  char *text = ln_sbuf_finish (&records_text);
+  records_text = LN_SBUF_INIT;
+  records.truncate (0);
+  records_done = 0;
+  return text;
+}
+
 void
 linkname_emit_go_note (tree fndecl, const char *symbol, const char *thunk,
 		       const char *why)
 {
-  if (!linkname_target_has_abi0 ())
+  /* Only where a binding can use it: thunks on (linkname/gonote.h).  */
+  if (!linkname_target_has_abi0 () || linkname_options.abi0 == LN_ABI0_NO)
     return;
   char *text = note_text (fndecl, symbol, thunk, why);
   if (!text)

@@ -84,6 +84,9 @@ void linkname_emit_go_note (tree fndecl, const char *symbol,
    object however it is built (-flto, ccache, distcc).  */
 void linkname_emit_note (const char *section, const char *owner, int type,
 			 const char *text, location_t loc);
+/* gonote.cc: the type and field records of the functions noted so far
+   (malloc'd), for the unit's note; starts over.  */
+char *linkname_go_note_records (void);
 /* gonote.cc: the same note written to OUT (the assembler output).  */
 void linkname_write_note (FILE *out, const char *section, const char *owner,
 			  int type, const char *text);

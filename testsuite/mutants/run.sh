@@ -39,7 +39,8 @@ declare -A dejagnu_exp=([dg]=linkname.dg/dg.exp [cxx]=linkname.cxx/cxx.exp
   [sym]=linkname.sym/sym.exp [run]=linkname.run/run.exp [abi0]=linkname.abi0/abi0.exp
   [random]=linkname.abi0/random.exp [plugin]=linkname.plugin/plugin.exp
   [transparent]=linkname.transparent/transparent.exp
-  [compare]=linkname.compare/compare.exp [gccgo]=linkname.gccgo/gccgo.exp)
+  [compare]=linkname.compare/compare.exp [gccgo]=linkname.gccgo/gccgo.exp
+  [class]=linkname.class/class.exp)
 
 # Pristine builds, whose objects each copy starts from: make then
 # recompiles only what the mutant touched.

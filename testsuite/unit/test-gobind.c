@@ -136,9 +136,9 @@ test_gobind (void)
 
   /* Notes of another format, or broken ones, are refused.  */
   g = lg_new ();
-  CHECK (lg_add_note (g, "linkname-go 2\nfunc\ta.B\t-\t\n", "d.o", err,
+  CHECK (lg_add_note (g, "linkname-go 3\nfunc\ta.B\t-\t\n", "d.o", err,
 		      sizeof err) != 0);
-  CHECK_CONTAINS (err, "format 2");
+  CHECK_CONTAINS (err, "format 3");
   CHECK (lg_add_note (g, "linkname-go 1\nfunc\ta.B\t-\t\narg\tx\tq9\tint\n",
 		      "e.o", err, sizeof err) != 0);
   CHECK_CONTAINS (err, "malformed");

@@ -21,6 +21,7 @@ main (void)
   test_elfnote ();
   test_gobind ();
   test_callclass ();
+  test_gonote ();
   printf ("unit: %d passed, %d failed\n", unit_passed, unit_failed);
   return unit_failed != 0;
 }

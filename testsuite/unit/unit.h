@@ -55,6 +55,7 @@ void test_symabis_pragma (void);
 void test_elfnote (void);
 void test_gobind (void);
 void test_callclass (void);
+void test_gonote (void);
 void test_place (void);
 
 #endif

@@ -446,7 +446,8 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
       bad_note (err, errlen, origin, "no header");
       goto out;
     }
-  if (version != LN_GONOTE_VERSION)
+  /* Format 2 reads format 1 too: one function a note, no "=".  */
+  if (version != LN_GONOTE_VERSION && version != 1)
     {
       snprintf (err, errlen, "%s: linkname note format %d; this linkname-go "
 			     "reads %d: use the plugin and linkname-go of one "
@@ -533,22 +534,50 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 	}
     }
 
-  /* The function.  */
+  /* The functions: each starts at its func line (format 1 has one).  */
   struct func fn;
   memset (&fn, 0, sizeof fn);
-  int have_func = 0;
-  for (size_t i = 1; i < nlines; i++)
+  int have_func = 0, nfuncs = 0;
+  for (size_t i = 1; i <= nlines; i++)
     {
-      char *const *f = lines[i].f;
-      size_t n = lines[i].n;
+      char *const *f = i < nlines ? lines[i].f : NULL;
+      size_t n = i < nlines ? lines[i].n : 0;
       int ok = 1;
-      if (strcmp (f[0], "func") == 0 && n == 4 && !have_func)
+      if (!f || strcmp (f[0], "func") == 0)
 	{
+	  if (have_func)
+	    {
+	      fn.origin = xstrdup (origin);
+	      g->funcs = xgrow (g->funcs, g->nfuncs + 1, sizeof *g->funcs);
+	      g->funcs[g->nfuncs++] = fn;
+	      memset (&fn, 0, sizeof fn);
+	      have_func = 0;
+	      nfuncs++;
+	    }
+	  if (!f)
+	    break;
+	  if (n != 4)
+	    {
+	      bad_note (err, errlen, origin, "the function record");
+	      goto out;
+	    }
 	  fn.symbol = xstrdup (f[1]);
-	  fn.thunk = strcmp (f[2], "-") == 0 ? NULL : xstrdup (f[2]);
+	  /* "=": the thunk is SYMBOL.abi0 (format 2).  */
+	  if (strcmp (f[2], "=") == 0)
+	    {
+	      fn.thunk = xcalloc (strlen (f[1]) + 6, 1);
+	      strcat (strcat (fn.thunk, f[1]), ".abi0");
+	    }
+	  else
+	    fn.thunk = strcmp (f[2], "-") == 0 ? NULL : xstrdup (f[2]);
 	  fn.why = xstrdup (f[3]);
 	  have_func = 1;
+	  continue;
 	}
+      if (strcmp (f[0], "type") == 0 || strcmp (f[0], "field") == 0)
+	continue;
+      if (!have_func)
+	ok = 0;
       else if (strcmp (f[0], "class") == 0 && n == 4 && !fn.class_why)
 	{
 	  if (strcmp (f[1], "bounded") == 0)
@@ -583,14 +612,15 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 	}
       if (!ok)
 	{
-	  have_func = 0;
+	  /* The function so far is kept, for the error it gets.  */
+	  fn.origin = xstrdup (origin);
+	  g->funcs = xgrow (g->funcs, g->nfuncs + 1, sizeof *g->funcs);
+	  g->funcs[g->nfuncs++] = fn;
+	  nfuncs = 0;
 	  break;
 	}
     }
-  fn.origin = xstrdup (origin);
-  g->funcs = xgrow (g->funcs, g->nfuncs + 1, sizeof *g->funcs);
-  g->funcs[g->nfuncs++] = fn;
-  if (!have_func)
+  if (!nfuncs)
     bad_note (err, errlen, origin, "the function record");
   else
     rc = 0;
