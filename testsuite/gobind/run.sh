@@ -85,18 +85,18 @@ for opts in "$@"; do
   module "$dir"
   label="$cc $opts"
   if [[ " $opts " == *" -flto "* ]]; then
-    for f in gen stack; do
+    for f in gen stack block; do
       "$cc" -fplugin="$(make -s -C "$top" CC="$cc" print-plugin)" $opts \
         -ffat-lto-objects -c "$dir/c/$f.c" -o "$dir/c/$f.o" || fail "$label: compiling $f.c"
     done
-    try "$label: linkname-go from objects" "$lgo" -o "$dir/bind" "$dir/c/gen.o" "$dir/c/stack.o" || continue
+    try "$label: linkname-go from objects" "$lgo" -errno SetErrno -o "$dir/bind" "$dir/c/gen.o" "$dir/c/stack.o" "$dir/c/block.o" || continue
   elif [ "$n" -eq 2 ]; then
     # go generate, as a package would use it.
-    printf '\n//go:generate $LINKNAME_GO -cc $CC -o . ../c/gen.c ../c/stack.c -- %s\n' "$opts" >>"$dir/bind/doc.go"
+    printf '\n//go:generate $LINKNAME_GO -cc $CC -errno SetErrno -o . ../c/gen.c ../c/stack.c ../c/block.c -- %s\n' "$opts" >>"$dir/bind/doc.go"
     try "$label: go generate" env LINKNAME_GO="$lgo" \
       bash -c "cd '$dir' && '$GO' generate ./bind" || continue
   else
-    try "$label: linkname-go" "$lgo" -cc "$cc" -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.c" -- $opts || continue
+    try "$label: linkname-go" "$lgo" -cc "$cc" -errno SetErrno -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.c" "$dir/c/block.c" -- $opts || continue
   fi
   try "$label: gofmt -l finds nothing to change" \
     bash -c "out=\$('$(dirname "$GO")/gofmt' -l '$dir/bind') && test -z \"\$out\""
@@ -121,14 +121,60 @@ mkdir -p "$dir/from-src"
 plugin=$(make -s -C "$top" CC="$cc" print-plugin)
 "$cc" -fplugin="$plugin" -O2 -c "$dir/c/gen.c" -o "$dir/gen.o"
 "$cc" -fplugin="$plugin" -O2 -c "$dir/c/stack.c" -o "$dir/stack.o"
+"$cc" -fplugin="$plugin" -O2 -c "$dir/c/block.c" -o "$dir/block.o"
 # (One package: the symbols' key is the package's import path.)
-if "$lgo" -cc "$cc" -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.c" -- -O2 \
+if "$lgo" -cc "$cc" -errno SetErrno -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.c" "$dir/c/block.c" -- -O2 \
   && cp "$dir/bind/"linkname_* "$dir/from-src/" \
-  && "$lgo" -o "$dir/bind" "$dir/gen.o" "$dir/stack.o" \
+  && "$lgo" -errno SetErrno -o "$dir/bind" "$dir/gen.o" "$dir/stack.o" "$dir/block.o" \
   && (for f in "$dir/from-src/"linkname_*; do cmp "$f" "$dir/bind/${f##*/}" || exit 1; done); then
   pass "$cc: the Go side from objects equals the Go side from sources"
 else
   fail "$cc: the Go side from objects equals the Go side from sources"
+fi
+
+# Builds the stubs cannot serve fail at compile time, naming the reason,
+# never at link time: without cgo, and for another architecture.
+dir="$work/o1"
+if [ -f "$dir/bind/linkname_amd64.go" ]; then
+  for build in "CGO_ENABLED=0:needs_CGO_ENABLED_1" "GOARCH=arm64:needs_GOARCH_amd64"; do
+    out=$(cd "$dir" && env "${build%%:*}" "$GO" build ./bind 2>&1)
+    if [ $? -ne 0 ] && grep -q "${build#*:}" <<<"$out" && ! grep -q "undefined reference" <<<"$out"; then
+      pass "$cc: ${build%%:*} fails at compile time with the reason"
+    else
+      fail "$cc: ${build%%:*} fails at compile time with the reason"
+      sed 's/^/  | /' <<<"$out" | tail -n 10
+    fi
+  done
+fi
+
+# Two bindings of one C file (two packages, as a module's v1 and v2) link
+# into one program: the .syso symbols are keyed by the package.
+dir="$work/two"
+module "$dir"
+mkdir -p "$dir/bind2" "$dir/both"
+printf 'package bind2\n' >"$dir/bind2/doc.go"
+cat >"$dir/both/main.go" <<'EOF'
+package main
+
+import (
+	"fmt"
+
+	"linkname.test/gobind/bind"
+	"linkname.test/gobind/bind2"
+)
+
+func main() {
+	fmt.Println(bind.BigFrame(3) == bind2.BigFrame(3), bind.Recurse(10, nil) == bind2.Recurse(10, nil))
+}
+EOF
+out=
+if "$lgo" -cc "$cc" -o "$dir/bind" "$dir/c/stack.c" -- -O2 \
+  && "$lgo" -cc "$cc" -o "$dir/bind2" "$dir/c/stack.c" -- -O2 \
+  && out=$(cd "$dir" && "$GO" run ./both 2>&1) && [ "$out" = "true true" ]; then
+  pass "$cc: two bindings of one C file link into one program"
+else
+  fail "$cc: two bindings of one C file link into one program"
+  sed 's/^/  | /' <<<"$out" | tail -n 10
 fi
 
 # Errors: a type with no Go form names the function, the parameter and

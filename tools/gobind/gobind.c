@@ -1416,20 +1416,44 @@ put_trampoline (struct ln_sbuf *b, const struct func *f,
    (nanotime1 in sys_linux_amd64.s of Go 1.19 and 1.27): m.vdsoPC and
    m.vdsoSP name the Go caller while C runs, so that a profiling signal
    (sigprof) and a crash's traceback unwind from there instead of from a
-   PC the runtime does not know; m.locks, raised, makes canPreemptM false
-   (no asynchronous preemption acts on the thread) and canpanic false, so
-   that a fault in C is "unexpected signal during runtime execution" with
-   the signal, the address and the Go caller, as under cgo, and never a
-   panic a deferred recover could catch in the middle of C frames.  The
-   stub runs the C function
+   PC the runtime does not know.  m.locks, raised, makes canPreemptM false
+   (no asynchronous preemption acts on the thread, though the signal still
+   comes: a leaf makes no system call it could interrupt) and canpanic
+   false, so that a fault in C is never a panic a deferred recover could
+   catch in the middle of C frames, but "unexpected signal during runtime
+   execution" with the signal, the address and the Go caller.  The stub
+   runs the C function
      bounded: on the goroutine's stack when g.stack.lo + LG_STACK_GUARD
-       stays below SP minus the bound (the cheapest call: no stack
-       switch), else on the thread's system stack (the M's g0 stack, from
-       g0.sched.sp down, as runtime.nanotime1 does);
-     leaf: on the system stack always.
-   g is R14 (the ABIInternal wrapper of this ABI0 function keeps it, as
-   runtime.nanotime1 relies on); BX (m), R12 (our SP) and R13 (the C
-   frame) are SysV callee-saved, so they survive the call.  */
+       stays below SP minus the bound and the outgoing arguments (the
+       cheapest call: no stack switch; a fault runs sigpanic, then throw,
+       on the goroutine's stack, with room for them), else as a leaf;
+     leaf: on the thread's system stack, from g0.sched.sp down, with g
+       (TLS and R14) switched to g0 as asmcgocall does: a fault then is
+       the runtime's own (sigpanic and throw on g0, whose systemstack
+       calls stay where they are, cgo's output on each Go version), and
+       nothing Go runs meanwhile mistakes the system stack for the
+       goroutine's.
+   g is R14 on entry (the ABIInternal wrapper of this ABI0 function keeps
+   it, as runtime.nanotime1 relies on); BX (m), R12 (our SP) and R13 (the
+   C frame) are SysV callee-saved, so they survive the call.  */
+static void
+put_fast_call (struct ln_sbuf *b, const struct func *f,
+	       const struct frame *fr, const char *key, unsigned long long area)
+{
+  if (area)
+    ln_sbuf_printf (b, "\tSUBQ\t$%llu, R13\n", area);
+  ln_sbuf_printf (b, "\tANDQ\t$~15, R13\n");
+  char res[300];
+  snprintf (res, sizeof res, "ret+%llu(FP)", fr->res_off);
+  if (fr->direct)
+    put_direct_args (b, f, fr, "R12", 8, "R13", res);
+  else
+    put_copy (b, "R12", 8, "R13", 0, fr->size);
+  ln_sbuf_printf (b, "\tMOVQ\tR13, SP\n\tCALL\t");
+  put_c_symbol (b, f, key, !fr->direct);
+  ln_sbuf_printf (b, "\n\tMOVQ\tR12, SP\n");
+}
+
 static void
 put_fast_stub (struct ln_sbuf *b, const struct func *f,
 	       const struct frame *fr, const char *key)
@@ -1451,35 +1475,32 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
   unsigned long long area = fr->direct ? fr->stack_args
 				       : align_up (fr->size, 16);
   if (bounded)
-    ln_sbuf_printf (b,
-		    "\tLEAQ\t-%llu(SP), R13\t// bound %llu + frame + guard\n"
-		    "\tCMPQ\tR13, %d(R14)\t// g.stack.lo\n"
-		    "\tJHI\tgoroutine\n",
-		    f->stack_bound + area + 16 + 8 + LG_STACK_GUARD,
-		    f->stack_bound, LG_G_STACK_LO);
+    {
+      ln_sbuf_printf (b,
+		      "\tLEAQ\t-%llu(SP), R13\t// bound %llu + frame + guard\n"
+		      "\tCMPQ\tR13, %d(R14)\t// g.stack.lo\n"
+		      "\tJLS\tsystem\n"
+		      "\tMOVQ\tSP, R13\n",
+		      f->stack_bound + area + 16 + 8 + LG_STACK_GUARD,
+		      f->stack_bound, LG_G_STACK_LO);
+      put_fast_call (b, f, fr, key, area);
+      ln_sbuf_printf (b, "\tJMP\tdone\nsystem:\n");
+    }
   ln_sbuf_printf (b,
-		  "\tMOVQ\tSP, R13\n"
-		  "\tCMPQ\tR14, M_CURG(BX)\n"
-		  "\tJNE\tcall\t// not on a goroutine: stay\n"
-		  "\tMOVQ\t%d(BX), R13\t// m.g0\n"
-		  "\tMOVQ\t%d(R13), R13\t// g0.sched.sp: the system stack\n",
+		  "\tMOVQ\t%d(BX), AX\t// m.g0\n"
+		  "\tMOVQ\t%d(AX), R13\t// g0.sched.sp: the system stack\n"
+		  "\tMOVQ\tTLS, CX\n"
+		  "\tMOVQ\tAX, 0(CX)(TLS*1)\t// g = m.g0\n"
+		  "\tMOVQ\tAX, R14\n",
 		  LG_M_G0, LG_G_SCHED_SP);
+  put_fast_call (b, f, fr, key, area);
+  ln_sbuf_printf (b,
+		  "\tMOVQ\tM_CURG(BX), R14\n"
+		  "\tMOVQ\tTLS, CX\n"
+		  "\tMOVQ\tR14, 0(CX)(TLS*1)\t// g = m.curg again\n");
   if (bounded)
-    ln_sbuf_printf (b, "\tJMP\tcall\ngoroutine:\n\tMOVQ\tSP, R13\n");
-  ln_sbuf_printf (b, "call:\n");
-  if (area)
-    ln_sbuf_printf (b, "\tSUBQ\t$%llu, R13\n", area);
-  ln_sbuf_printf (b, "\tANDQ\t$~15, R13\n");
-  char res[300];
-  snprintf (res, sizeof res, "ret+%llu(FP)", fr->res_off);
-  if (fr->direct)
-    put_direct_args (b, f, fr, "R12", 8, "R13", res);
-  else
-    put_copy (b, "R12", 8, "R13", 0, fr->size);
-  ln_sbuf_printf (b, "\tMOVQ\tR13, SP\n\tCALL\t");
-  put_c_symbol (b, f, key, !fr->direct);
-  ln_sbuf_printf (b, "\n\tMOVQ\tR12, SP\n"
-		     "\tMOVQ\t$0, M_VDSOSP(BX)\n"
+    ln_sbuf_printf (b, "done:\n");
+  ln_sbuf_printf (b, "\tMOVQ\t$0, M_VDSOSP(BX)\n"
 		     "\tDECL\tM_LOCKS(BX)\n");
   if (f->has_res && fr->res_size)
     {
@@ -1968,9 +1989,16 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 		    xprintf ("// Code generated by %s; DO NOT EDIT.\n\n"
 			     "//go:build cgo && %s\n\npackage %s\n\n"
 			     "// The runtime whose layout "
-			     "linkname_%s_amd64.s reads.\n"
-			     "const linknameGoRuntime = \"%s\"\n",
-			     gen, l->tag, pkg, l->file, l->version));
+			     "linkname_%s_amd64.s reads, and its offsets\n"
+			     "// in runtime.m (for tests).\n"
+			     "const (\n"
+			     "\tlinknameGoRuntime = \"%s\"\n"
+			     "\tlinknameMCurg     = %u\n"
+			     "\tlinknameMLocks    = %u\n"
+			     "\tlinknameMVdsoSP   = %u\n"
+			     "\tlinknameMVdsoPC   = %u\n)\n",
+			     gen, l->tag, pkg, l->file, l->version,
+			     l->m_curg, l->m_locks, l->m_vdsosp, l->m_vdsopc));
 	  struct ln_sbuf s = LN_SBUF_INIT;
 	  ln_sbuf_printf (
 	    &s,

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+   Copyright (C) 2026 The linkname authors
+
+   C functions for the call classes' stubs (check/class_test.go): one
+   that blocks, one whose errno the Go side returns (-errno SetErrno),
+   and faults in each class.  */
+#include <errno.h>
+#include <unistd.h>
+
+/* Blocks in read(2): class block, so the P must be handed off.  */
+static long
+read_byte (int fd)
+{
+  unsigned char c;
+  return read (fd, &c, 1) == 1 ? c : -1;
+}
+#pragma linkname read_byte bind.ReadByte
+
+static int
+set_errno (int e)
+{
+  errno = e;
+  return -1;
+}
+#pragma linkname set_errno bind.SetErrno
+
+/* Faults with P null: bounded (no calls).  */
+static int
+deref (volatile int *p)
+{
+  return *p;
+}
+#pragma linkname deref bind.Deref
+
+/* The same as a leaf (a VLA leaves the stack unbounded; the plugin
+   makes that block, the override a leaf).  */
+static int
+deref_leaf (volatile int *p, int n)
+{
+  volatile char pad[n];
+  pad[0] = 1;
+  return *p + pad[0];
+}
+#pragma linkname deref_leaf bind.DerefLeaf
+#pragma linkname_call deref_leaf leaf
+
+/* The same as block: it may call write(2).  */
+static int
+deref_block (volatile int *p)
+{
+  if (!p)
+    (void) write (2, "", 0);
+  return *p;
+}
+#pragma linkname deref_block bind.DerefBlock

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The linkname authors
+
+package check
+
+import (
+	"os"
+	"os/exec"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"linkname.test/gobind/bind"
+)
+
+// child runs the test binary again with LINKNAME_CHILD=what, killed
+// after the deadline; its output and whether it ended in time.
+func child(t *testing.T, what string, deadline time.Duration) (string, bool) {
+	cmd := exec.Command(os.Args[0], "-test.run=TestChild$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "LINKNAME_CHILD="+what, "GOTRACEBACK=single")
+	var out strings.Builder
+	cmd.Stdout = &out
+	cmd.Stderr = &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+		return out.String(), true
+	case <-time.After(deadline):
+		cmd.Process.Kill()
+		<-done
+		return out.String(), false
+	}
+}
+
+// TestChild is what child runs; without LINKNAME_CHILD it does nothing.
+func TestChild(t *testing.T) {
+	switch os.Getenv("LINKNAME_CHILD") {
+	case "handoff":
+		// One P: while a goroutine blocks in C's read, the P must go to
+		// this goroutine, or nothing ever writes the byte.
+		runtime.GOMAXPROCS(1)
+		var p [2]int
+		if err := syscall.Pipe(p[:]); err != nil {
+			t.Fatal(err)
+		}
+		got := make(chan int64)
+		go func() { got <- bind.ReadByte(int32(p[0])) }()
+		time.Sleep(50 * time.Millisecond)
+		runtime.GC()
+		syscall.Write(p[1], []byte{'z'})
+		if b := <-got; b != 'z' {
+			t.Fatalf("ReadByte read %d", b)
+		}
+		os.Stdout.WriteString("handoff ok\n")
+	case "bounded":
+		crashBounded()
+	case "leaf":
+		crashLeaf()
+	case "block":
+		crashBlock()
+	}
+}
+
+//go:noinline
+func crashBounded() { bind.Deref(nil) }
+
+//go:noinline
+func crashLeaf() { bind.DerefLeaf(nil, 16) }
+
+//go:noinline
+func crashBlock() { bind.DerefBlock(nil) }
+
+// TestHandOff: a block-class call hands the P off, as cgo's do.
+func TestHandOff(t *testing.T) {
+	out, ok := child(t, "handoff", 60*time.Second)
+	if !ok || !strings.Contains(out, "handoff ok") {
+		t.Fatalf("a goroutine blocked in C's read held the only P (ended in time: %v):\n%s", ok, out)
+	}
+}
+
+// TestErrno: -errno SetErrno returns C's errno as a syscall.Errno.
+func TestErrno(t *testing.T) {
+	r, err := bind.SetErrno(int32(syscall.ENOENT))
+	if r != -1 || err != syscall.ENOENT {
+		t.Fatalf("SetErrno: %d, %v; want -1, %v", r, err, syscall.ENOENT)
+	}
+	if _, err := bind.SetErrno(0); err != nil {
+		t.Fatalf("SetErrno(0): %v", err)
+	}
+}
+
+// TestCrash: a fault in C, in every class, prints what cgo prints: the
+// signal, the fault address and the Go caller.
+func TestCrash(t *testing.T) {
+	for _, c := range []struct{ class, caller string }{
+		{"bounded", "check.crashBounded"},
+		{"leaf", "check.crashLeaf"},
+		{"block", "check.crashBlock"},
+	} {
+		out, ok := child(t, c.class, 60*time.Second)
+		// As cgo: "fatal error: unexpected signal during runtime
+		// execution" and "[signal SIGSEGV: segmentation violation
+		// code=0x1 addr=0x0 pc=...]" (Go 1.19; Go 1.27 for the
+		// goroutine-stack path), or the signal handler's own
+		// "SIGSEGV: segmentation violation" and "PC=... addr=0x0"
+		// (Go 1.27 on the system stack); then the goroutine's trace.
+		for _, want := range []string{"SIGSEGV: segmentation violation", "addr=0x0", c.caller} {
+			if !ok || !strings.Contains(out, want) {
+				t.Errorf("%s: a NULL dereference in C: no %q in:\n%s", c.class, want, out)
+				break
+			}
+		}
+	}
+}
