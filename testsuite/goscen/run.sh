@@ -69,28 +69,23 @@ for p in bind bind2; do
   "$lgo" -cc "$cc" -pkg $p -o "$mod/$p" "$mod/c/scen.c" -- -O2 >"$work/lgo-$p.log" 2>&1 \
     || { quote "$work/lgo-$p.log"; bail "linkname-go -pkg $p"; }
 done
-# The classes the tests mean, as the plugin's notes say (gonote.h's class
-# line): a fixture in the wrong class would test another thing.
+# The classes the tests mean, as linkname-go -v lists them (from the
+# plugin's notes): a fixture in the wrong class would test another thing.
 want_classes="Add=bounded ReadBlock=block ReadBlockAttr=block ReadBlockPragma=block
 SleepBlock=block SleepBlockAttr=block SleepBlockPragma=block SleepLeaf=leaf
 SleepLeafPragma=leaf CrashBounded=bounded CrashLeaf=leaf CrashLeafAttr=leaf
 CrashBlockAttr=block CrashBlockPragma=block SpinBounded=bounded SpinLeaf=leaf
 SpinBlockAttr=block SpinBlockPragma=block"
-"$cc" -fplugin="$(make -s -C "$top" CC="$cc" print-plugin)" -O2 -w -c "$mod/c/scen.c" -o "$work/scen.o"
-got=$(python3 - "$work/scen.o" <<'PY'
-import re, sys
-text = open(sys.argv[1], 'rb').read().decode('latin-1')
-for m in re.finditer(r'\nfunc\tbind\.(\w+)\t[^\0]*?\nclass\t(\w+)', text):
-    print('%s=%s' % (m.group(1), m.group(2)))
-PY
-)
+mkdir -p "$work/v"
+got=$("$lgo" -v -cc "$cc" -pkg bind -o "$work/v" "$mod/c/scen.c" -- -O2 2>/dev/null \
+  | awk -F'\t' '{ print $1 "=" $2 }')
 wrong=$(comm -23 <(tr ' ' '\n' <<<"$want_classes" | sort) <(sort <<<"$got") | tr '\n' ' ')
 if [ -z "$wrong" ]; then
   pass "$cc: every fixture has the call class its tests mean"
 else
   fail "$cc: fixtures not in the class their tests mean"
   for w in $wrong; do
-    echo "  | $w: the note says '$(grep "^${w%%=*}=" <<<"$got" | sed 's/.*=//')'"
+    echo "  | $w: linkname-go -v says '$(grep "^${w%%=*}=" <<<"$got" | sed 's/.*=//')'"
   done
 fi
 if (cd "$mod" && "$GO" build -o "$work/scen" ./cmd/scen) >"$work/build.log" 2>&1; then
