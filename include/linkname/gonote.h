@@ -12,8 +12,9 @@
    the end of the unit (PLUGIN_FINISH_UNIT), once every function has
    been compiled, since the class is read from the final code: it is in
    the object cc1 makes, wherever it runs (ccache, distcc), and in a fat
-   -flto object; a slim -flto object's says "block" (its code is made at
-   link time); what lto1 makes has none.  ld concatenates the notes of
+   -flto object; a slim -flto object, whose code and thunks are made at
+   link time, has none (linkname-go refuses it and says why), nor has
+   what lto1 makes.  ld concatenates the notes of
    the objects it links.
 
    Its descriptor is NUL-terminated text, one record per line, fields

@@ -13,8 +13,8 @@
    has been compiled; each Go note, its text made before IPA
    (gonote.cc), gets its class line and is written to the assembler
    output.  That output is the object: ccache and distcc carry it, and
-   a fat -flto object has it.  A slim -flto object compiles nothing here:
-   its notes say block.  The link-time code (lto1) has no notes.  */
+   a fat -flto object has it.  A slim -flto object compiles nothing here
+   and has no note.  The link-time code (lto1) has no notes.  */
 #include "linkname.h"
 #include "linkname/callclass.h"
 #include "linkname/gonote.h"
@@ -208,7 +208,9 @@ public:
   unsigned int
   execute (function *fun) final override
   {
-    if (graph)
+    /* Nothing to prove in a unit without Go notes (they are known
+       before IPA).  */
+    if (graph && npending)
       record_function (fun);
     return 0;
   }
@@ -249,10 +251,9 @@ void
 linkname_callclass_finish_unit (void)
 {
   warn_overrides ();
-  const char *slim = flag_generate_lto && !flag_fat_lto_objects
-		       ? "its body is compiled at link time (a slim -flto "
-			 "object; -ffat-lto-objects compiles it here)"
-		       : NULL;
+  /* A slim -flto object has no code, nor thunks: no binding can use it
+     (linkname-go says so), so it has no note.  */
+  bool slim = flag_generate_lto && !flag_fat_lto_objects;
   /* One note for the unit: its records, then each function with its
      class.  */
   struct ln_sbuf b = LN_SBUF_INIT;
@@ -264,7 +265,7 @@ linkname_callclass_finish_unit (void)
     {
       struct pending_note *p = &pending[i];
       struct ln_cc_result r;
-      ln_cc_classify (graph, p->symbol, slim, &r);
+      ln_cc_classify (graph, p->symbol, NULL, &r);
       ln_sbuf_printf (&b, "%sclass\t%s\t%llu\t%s\n", p->text,
 		      ln_call_kind_name (r.kind), r.bound, r.why);
       free (p->symbol);
@@ -273,7 +274,7 @@ linkname_callclass_finish_unit (void)
   char *text = ln_sbuf_finish (&b);
   if (!text)
     oom ();
-  if (npending && asm_out_file && !seen_error ())
+  if (npending && asm_out_file && !slim && !seen_error ())
     linkname_write_note (asm_out_file, LN_GONOTE_SECTION, LN_GONOTE_NAME,
 			 LN_GONOTE_TYPE, text);
   free (text);

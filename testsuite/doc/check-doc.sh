@@ -47,5 +47,17 @@ for f in $flags; do
   grep -qF -- "[ $f" <<<"$man" && ok || bad "doc/linkname.7.in: no linkname-go [$f in the synopsis"
 done
 
+# The call classes: the manual lists exactly the libc functions a proof
+# may call (plugin/core/callclass.c's two lists), and its margin.
+libc=$(sed -n '/^const char \*const ln_cc_libc_\(un\)\?bounded\[\] = {/,/^};/p' plugin/core/callclass.c \
+  | sed 's|/\*.*\*/||' | grep -o '"[^"]*"' | tr -d '"')
+[ -n "$libc" ] || bad "no libc list found in plugin/core/callclass.c"
+for f in $libc; do
+  grep -qF -- "@code{$f}" doc/linkname.texi && ok || bad "doc/linkname.texi (Call classes) does not list $f"
+done
+margin=$(sed -n 's/^#define LN_CC_LIBC_MARGIN \([0-9]*\)/\1/p' include/linkname/callclass.h)
+grep -q "plus $margin at the end of a chain" doc/linkname.texi && ok \
+  || bad "doc/linkname.texi (Call classes) does not give the libc margin $margin"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -31,7 +31,7 @@ int via (int x) { return helper (x) + 1; }
 #pragma linkname insn "pkg.insn"
 int insn (int x)
 {
-  __asm__ volatile ("pause");
+  __asm__ volatile ("nop");
   return x;
 }
 

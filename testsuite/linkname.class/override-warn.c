@@ -3,7 +3,7 @@
 /* Claiming leaf for a function seen to call what may block is a
    warning that names the culprit; recursion does not block (no
    warning); bad values are errors where they are written.  */
-/* { dg-do assemble } */
+/* { dg-do assemble { target x86_64-*-* } } */
 #include <unistd.h>
 
 #pragma linkname rd "pkg.rd"
