@@ -37,9 +37,188 @@ static const char bad_note[]
     "type\t0\tbits\ts\t4\t4\tstruct bits\n"
     "field\t0\ta\t0\t!bit-fields have no Go counterpart\t<bits>\n";
 
+/* Notes with locations and classes: the stubs per class.  */
+static const char add_note[]
+  = "linkname-go 1\n"
+    "func\tpkg.Add\tpkg.Add.abi0\t\n"
+    "class\tbounded\t64\tno calls\n"
+    "arg\ta\ti4\tint\tdi@0:4\n"
+    "arg\tb\ti1\tsigned char\tsi@0:1\n"
+    "res\ti4\tint\tax@0:4\n";
+
+static const char mix_note[]
+  = "linkname-go 1\n"
+    "func\tpkg.Mix\tpkg.Mix.abi0\t\n"
+    "class\tleaf\t0\ta variable-length array\n"
+    "arg\tx\tf8\tdouble\txmm0@0:8\n"
+    "arg\tn\ti8\tlong\ts0+8\n"
+    "res\ts0\tstruct big\tm:di\n"
+    "type\t0\tbig\ts\t24\t8\tstruct big\n"
+    "field\t0\ta\t0\ti8\tlong\n"
+    "field\t0\tb\t8\ti8\tlong\n"
+    "field\t0\tc\t16\ti8\tlong\n";
+
+static const char rd_note[]
+  = "linkname-go 1\n"
+    "func\tpkg.Rd\tpkg.Rd.abi0\t\n"
+    "class\tblock\t0\tcalls read\n"
+    "arg\tfd\ti4\tint\tdi@0:4\n"
+    "res\ti8\tlong\tax@0:8\n";
+
+static void
+test_gobind_classes (void)
+{
+  char err[512];
+  struct lg_bind *g = lg_new ();
+  CHECK (lg_add_note (g, add_note, "a.o", err, sizeof err) == 0);
+  CHECK (lg_add_note (g, mix_note, "a.o", err, sizeof err) == 0);
+  CHECK (lg_add_note (g, rd_note, "a.o", err, sizeof err) == 0);
+  const char *const errno_funcs[] = { "Rd", NULL };
+  struct lg_options o = { "pkg", "linkname-go test", "K1", errno_funcs };
+  struct lg_output out;
+  char *errors = NULL;
+  CHECK (lg_generate (g, &o, &out, &errors) == 0);
+  const char *go = lg_output_file (&out, "linkname_amd64.go");
+  const char *as = lg_output_file (&out, "linkname_amd64.s");
+  const char *s19 = lg_output_file (&out, "linkname_go119_amd64.s");
+  const char *s27 = lg_output_file (&out, "linkname_go127_amd64.s");
+  const char *v19 = lg_output_file (&out, "linkname_go119_amd64.go");
+  const char *gover = lg_output_file (&out, "linkname_gover_amd64.go");
+  CHECK (go && as && s19 && s27 && v19 && gover);
+  if (go && as && s19 && s27 && v19 && gover)
+    {
+      /* The layouts: Go 1.19's and 1.27's runtime.m, each file under
+	 its version's constraint, any other version refused.  */
+      CHECK (lg_nlayouts == 2);
+      CHECK (lg_layouts[0].m_vdsosp == 800 && lg_layouts[0].m_vdsopc == 808
+	     && lg_layouts[0].m_locks == 264 && lg_layouts[0].m_curg == 192);
+      CHECK (lg_layouts[1].m_vdsosp == 896 && lg_layouts[1].m_vdsopc == 904
+	     && lg_layouts[1].m_locks == 264 && lg_layouts[1].m_curg == 184);
+      CHECK_CONTAINS (s19, "//go:build cgo && go1.19 && !go1.20\n");
+      CHECK_CONTAINS (s19, "#define M_CURG 192\n#define M_LOCKS 264\n"
+			   "#define M_VDSOSP 800\n#define M_VDSOPC 808\n");
+      CHECK_CONTAINS (s27, "//go:build cgo && go1.27 && !go1.28\n");
+      CHECK_CONTAINS (s27, "#define M_VDSOSP 896\n");
+      CHECK_CONTAINS (v19, "linknameGoRuntime = \"go1.19\"");
+      CHECK_CONTAINS (gover, "//go:build cgo && !(go1.19 && !go1.20) && "
+			     "!(go1.27 && !go1.28)\n");
+      CHECK_CONTAINS (gover, "var _ = this_package_has_C_stubs_verified_");
+      CHECK_CONTAINS (go, "if len(v) < n || v[:n] != linknameGoRuntime");
+      /* bounded: the bookkeeping, the bound check against g.stack.lo
+	 (64 + 0 outgoing + 16 + 8 + the guard), the direct call with
+	 sign extension, the result through its name.  */
+      CHECK_CONTAINS (s19, "TEXT \xc2\xb7" "Add(SB), NOSPLIT|NOFRAME, $0-12\n"
+			   "\tMOVQ\t48(R14), BX\t// g.m\n"
+			   "\tMOVQ\t0(SP), AX\t// the Go caller's PC\n"
+			   "\tMOVQ\tAX, M_VDSOPC(BX)\n"
+			   "\tLEAQ\t8(SP), AX\t// and SP\n"
+			   "\tMOVQ\tAX, M_VDSOSP(BX)\n"
+			   "\tINCL\tM_LOCKS(BX)\n\tMOVQ\tSP, R12\n"
+			   "\tLEAQ\t-1944(SP), R13");
+      CHECK_CONTAINS (s19, "\tCMPQ\tR13, 0(R14)\t// g.stack.lo\n"
+			   "\tJLS\tsystem\n\tMOVQ\tSP, R13\n"
+			   "\tANDQ\t$~15, R13\n"
+			   "\tMOVL\t8(R12), DI\n\tMOVBLSX\t12(R12), SI\n"
+			   "\tMOVQ\tR13, SP\n"
+			   "\tCALL\tpkg\xc2\xb7" "Add\xc2\xb7\xc2\xb7" "c\xc2\xb7" "K1(SB)\n"
+			   "\tMOVQ\tR12, SP\n\tJMP\tdone\nsystem:\n");
+      CHECK_CONTAINS (s19, "done:\n\tMOVQ\t$0, M_VDSOSP(BX)\n"
+			   "\tDECL\tM_LOCKS(BX)\n\tMOVL\tAX, ret+8(FP)\n"
+			   "\tRET\n");
+      /* leaf: the system stack, g switched to g0 and back; a double in
+	 X0, a stack argument copied to the outgoing area, the result
+	 written in place through the hidden pointer.  */
+      CHECK_CONTAINS (s19, "TEXT \xc2\xb7" "Mix(SB), NOSPLIT|NOFRAME, $0-40\n");
+      CHECK_CONTAINS (s19, "\tMOVQ\t0(BX), AX\t// m.g0\n"
+			   "\tMOVQ\t56(AX), R13\t// g0.sched.sp: the system "
+			   "stack\n\tMOVQ\tTLS, CX\n"
+			   "\tMOVQ\tAX, 0(CX)(TLS*1)\t// g = m.g0\n"
+			   "\tMOVQ\tAX, R14\n\tSUBQ\t$16, R13\n"
+			   "\tANDQ\t$~15, R13\n"
+			   "\tMOVQ\t16(R12), AX\n\tMOVQ\tAX, 0(R13)\n"
+			   "\tMOVSD\t8(R12), X0\n"
+			   "\tLEAQ\tret+16(FP), DI\n");
+      CHECK_CONTAINS (s19, "\tMOVQ\tM_CURG(BX), R14\n\tMOVQ\tTLS, CX\n"
+			   "\tMOVQ\tR14, 0(CX)(TLS*1)\t// g = m.curg again\n"
+			   "\tMOVQ\t$0, M_VDSOSP(BX)\n");
+      const char *mix = strstr (s19, "TEXT \xc2\xb7" "Mix");
+      CHECK (mix && !strstr (mix, "JLS"));
+      /* block with errno: cgocall, the trampoline's direct call, the
+	 result stored in the block, errno cleared and returned.  */
+      CHECK_CONTAINS (go, "func Rd(fd int32) (int64, error) {\n");
+      CHECK_CONTAINS (go, "if e := linknameCgocall(linknameC_Rd, "
+			  "unsafe.Pointer(&frame)); e != 0 {\n"
+			  "\t\terr = syscall.Errno(e)\n");
+      CHECK_CONTAINS (as, "TEXT linkname_Rd<>(SB), NOSPLIT|NOFRAME, $0-0\n"
+			  "\tPUSHQ\tBX\n\tMOVQ\tDI, BX\n"
+			  "\tCALL\tlinkname_errno_clear\xc2\xb7K1(SB)\n"
+			  "\tMOVL\t0(BX), DI\n"
+			  "\tCALL\tpkg\xc2\xb7Rd\xc2\xb7\xc2\xb7" "c\xc2\xb7K1(SB)\n"
+			  "\tMOVQ\tAX, 8(BX)\n"
+			  "\tCALL\tlinkname_errno_get\xc2\xb7K1(SB)\n"
+			  "\tPOPQ\tBX\n\tRET\n");
+      /* The classes and why, on the declarations and in -v's list.  */
+      CHECK_CONTAINS (go, "// Class bounded (at most 64 bytes of stack: no "
+			  "calls)");
+      CHECK_CONTAINS (go, "// Class leaf (a variable-length array)");
+      CHECK_CONTAINS (go, "// Class block (calls read)");
+      CHECK_CONTAINS (out.listing, "Add\tbounded\tpkg.Add\tbound 64\tno "
+				   "calls\n");
+      CHECK_CONTAINS (out.listing, "Mix\tleaf\tpkg.Mix\ta variable-length "
+				   "array\n");
+      /* The symbols, keyed by the package.  */
+      const char *from, *to;
+      lg_rename (g, 0, &from, &to);
+      CHECK_STR (to, "pkg.Add..c.K1");
+      lg_rename (g, 1, &from, &to);
+      CHECK_STR (to, "pkg.Add..c.K1.abi0");
+    }
+  lg_output_free (&out);
+  free (errors);
+
+  /* A byte buffer and its size: one []byte in the Go frame (pointer,
+     length, capacity), a string for const char *.  */
+  {
+    struct lg_bind *g2 = lg_new ();
+    CHECK (lg_add_note (g2, "linkname-go 1\nfunc\tpkg.Sum\tpkg.Sum.abi0\t\n"
+			    "class\tbounded\t32\tno calls\n"
+			    "arg\tp\tP\tconst void *\tdi@0:8\n"
+			    "arg\tn\tU\tsize_t\tsi@0:8\n"
+			    "arg\ts\tpi1\tconst char *\tdx@0:8\n"
+			    "arg\tm\tU\tsize_t\tcx@0:8\n"
+			    "res\tu8\tunsigned long\tax@0:8\n",
+			"p.o", err, sizeof err) == 0);
+    struct lg_options o3 = { "pkg", "t", NULL, NULL };
+    CHECK (lg_generate (g2, &o3, &out, &errors) == 0);
+    const char *go2 = lg_output_file (&out, "linkname_amd64.go");
+    const char *s2 = lg_output_file (&out, "linkname_go127_amd64.s");
+    if (go2 && s2)
+      {
+	CHECK_CONTAINS (go2, "func Sum(p []byte, s string) uint64\n");
+	CHECK_CONTAINS (s2, "TEXT \xc2\xb7Sum(SB), NOSPLIT|NOFRAME, $0-48\n");
+	CHECK_CONTAINS (s2, "\tMOVQ\t8(R12), DI\n\tMOVQ\t16(R12), SI\n"
+			    "\tMOVQ\t32(R12), DX\n\tMOVQ\t40(R12), CX\n");
+	CHECK_CONTAINS (s2, "\tMOVQ\tAX, ret+40(FP)\n");
+      }
+    lg_output_free (&out);
+    free (errors);
+    lg_free (g2);
+  }
+
+  /* -errno of no such function is an error.  */
+  const char *const no_such[] = { "Nope", NULL };
+  struct lg_options o2 = { "pkg", "t", "K1", no_such };
+  CHECK (lg_generate (g, &o2, &out, &errors) != 0);
+  if (errors)
+    CHECK_CONTAINS (errors, "-errno Nope: no such function");
+  free (errors);
+  lg_free (g);
+}
+
 void
 test_gobind (void)
 {
+  test_gobind_classes ();
   char err[512];
   struct lg_bind *g = lg_new ();
   CHECK (lg_add_note (g, point_note, "a.o", err, sizeof err) == 0);

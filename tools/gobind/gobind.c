@@ -1240,9 +1240,32 @@ direct_ok (const struct func *f, struct frame *fr)
   return 1;
 }
 
+/* Whether C parameters J and J+1 of F are a byte buffer and its length,
+   (const void *, size_t) and the like, which the Go side passes as one
+   slice: a pointer to void, char, signed or unsigned char followed by a
+   size_t.  2 when the pointer is to const char (a Go string), 1 for any
+   other (a []byte), 0 when not a pair.  */
+static int
+byte_pair (const struct func *f, size_t j)
+{
+  if (j + 1 >= f->nargs || f->args[j + 1].t->k != T_UINTPTR)
+    return 0;
+  const struct ty *t = f->args[j].t;
+  if (!(t->k == T_UNSAFE
+	|| (t->k == T_PTR && (t->elem->k == T_INT || t->elem->k == T_UINT)
+	    && t->elem->size == 1)))
+    return 0;
+  const char *c = f->args[j].ctype;
+  return strcmp (c, "const char *") == 0 ? 2 : 1;
+}
+
+/* F's frame.  With PAIRS (byte_pair of each parameter), as a Go frame in
+   which each pair is one slice or string parameter (the pointer, then
+   the length, then for a slice the capacity); without, C's parameters
+   one by one (the block the block class hands cgocall).  */
 static void
 frame_of (struct lg_bind *g, const struct func *f, char **argnames,
-	  struct frame *fr)
+	  const int *pairs, struct frame *fr)
 {
   memset (fr, 0, sizeof *fr);
   fr->slots = xcalloc (f->nargs, sizeof *fr->slots);
@@ -1255,6 +1278,17 @@ frame_of (struct lg_bind *g, const struct func *f, char **argnames,
       sl->name = argnames[i];
       sl->t = f->args[i].t;
       go_layout (g, sl->t, &sl->size, &a, &why);
+      if (pairs && pairs[i])
+	{
+	  sl->off = off = align_up (off, 8);
+	  fr->slots[i + 1].name = argnames[i + 1];
+	  fr->slots[i + 1].t = f->args[i + 1].t;
+	  fr->slots[i + 1].size = 8;
+	  fr->slots[i + 1].off = off + 8;
+	  off += pairs[i] == 2 ? 16 : 24;
+	  i++;
+	  continue;
+	}
       sl->off = off = align_up (off, a);
       off += sl->size;
     }
@@ -1668,6 +1702,10 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
   memset (out, 0, sizeof *out);
   *errors = NULL;
   const char *key = opts->symkey && *opts->symkey ? opts->symkey : NULL;
+  /* Another run on the same notes starts afresh.  */
+  for (size_t i = 0; i < 2 * g->nrenames; i++)
+    free (g->renames[i]);
+  g->nrenames = 0;
 
   /* Which functions become Go functions, under which names.  */
   size_t bound = 0;
@@ -1691,6 +1729,7 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 				    "be Go function %s\n",
 			      f->origin, g->funcs[k].symbol, f->symbol, last);
 	  }
+      free (f->goname);
       f->goname = xstrdup (last);
       bound++;
       if (!f->thunk)
@@ -1774,8 +1813,27 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	  while (clash);
 	  argnames[i][j] = n;
 	}
+      /* Byte buffers as slices and strings: in a block's frame the
+	 pointer and length are C's two parameters; a fast stub reads them
+	 from the Go frame's slice, which only a direct call can (the thunk
+	 reads C's layout).  */
+      int *pairs = xcalloc (f->nargs + 1, sizeof (int));
+      int npairs = 0;
+      for (size_t j = 0; j < f->nargs; j++)
+	if ((pairs[j] = byte_pair (f, j)))
+	  {
+	    npairs++;
+	    j++;
+	  }
       struct frame fr;
-      frame_of (g, f, argnames[i], &fr);
+      frame_of (g, f, argnames[i], NULL, &fr);
+      if (is_fast && npairs && fr.direct)
+	{
+	  free (fr.slots);
+	  frame_of (g, f, argnames[i], pairs, &fr);
+	}
+      else if (is_fast)
+	npairs = 0;
       ln_sbuf_printf (&listing, "%s\t%s\t%s", f->goname,
 		      class_name (f->cls), f->symbol);
       if (f->cls == LG_BOUNDED)
@@ -1800,12 +1858,21 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
       if (want_errno)
 	ln_sbuf_printf (&decls, "// The error is C's errno after the call "
 				"(a syscall.Errno), nil when 0.\n");
+      if (npairs)
+	ln_sbuf_printf (&decls, "// A buffer and its size in C are one "
+				"[]byte or string here.\n");
       if (is_fast && has_pointers)
 	ln_sbuf_printf (&decls, "//\n//go:noescape\n");
       ln_sbuf_printf (&decls, "func %s(", f->goname);
       for (size_t j = 0; j < f->nargs; j++)
 	{
 	  ln_sbuf_printf (&decls, "%s%s ", j ? ", " : "", argnames[i][j]);
+	  if (npairs && pairs[j])
+	    {
+	      ln_sbuf_printf (&decls, pairs[j] == 2 ? "string" : "[]byte");
+	      j++;
+	      continue;
+	    }
 	  put_go_type (g, &decls, f->args[j].t);
 	}
       ln_sbuf_printf (&decls, ")");
@@ -1844,7 +1911,13 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 		ln_sbuf_printf (&decls, "\t\t%-*s [%llu]byte\n", w, "_",
 				fr.slots[j].off - off);
 	      ln_sbuf_printf (&decls, "\t\t%-*s ", w, argnames[i][j]);
-	      put_go_type (g, &decls, f->args[j].t);
+	      if (npairs && pairs[j])
+		{
+		  g->uses_unsafe = 1;
+		  ln_sbuf_printf (&decls, "unsafe.Pointer");
+		}
+	      else
+		put_go_type (g, &decls, f->args[j].t);
 	      ln_sbuf_printf (&decls, "\n");
 	      off = fr.slots[j].off + fr.slots[j].size;
 	    }
@@ -1859,8 +1932,21 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	    }
 	  ln_sbuf_printf (&decls, "\t}\n");
 	  for (size_t j = 0; j < f->nargs; j++)
-	    ln_sbuf_printf (&decls, "\tframe.%s = %s\n", argnames[i][j],
-			    argnames[i][j]);
+	    if (npairs && pairs[j])
+	      {
+		/* The data pointer is a slice's and a string's first word
+		   (unsafe.SliceData and StringData are Go 1.20's).  */
+		ln_sbuf_printf (&decls,
+				"\tframe.%s = *(*unsafe.Pointer)(unsafe."
+				"Pointer(&%s))\n"
+				"\tframe.%s = uintptr(len(%s))\n",
+				argnames[i][j], argnames[i][j],
+				argnames[i][j + 1], argnames[i][j]);
+		j++;
+	      }
+	    else
+	      ln_sbuf_printf (&decls, "\tframe.%s = %s\n", argnames[i][j],
+			      argnames[i][j]);
 	  if (want_errno)
 	    {
 	      any_errno = 1;
@@ -1889,6 +1975,7 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	  nblock++;
 	}
       free (fr.slots);
+      free (pairs);
       add_rename (g, f->symbol,
 		  key ? xprintf ("%s" LG_C_SUFFIX ".%s", f->symbol, key)
 		      : xprintf ("%s" LG_C_SUFFIX, f->symbol));

@@ -53,3 +53,37 @@ deref_block (volatile int *p)
   return *p;
 }
 #pragma linkname deref_block bind.DerefBlock
+
+/* Byte buffers and their sizes: a []byte, a string, a []byte C writes
+   (check/class_test.go TestBuffers).  */
+#include <stddef.h>
+static unsigned long
+sum_bytes (const void *p, size_t n)
+{
+  const unsigned char *q = p;
+  unsigned long s = 0;
+  for (size_t i = 0; i < n; i++)
+    s = s * 31 + q[i];
+  return s;
+}
+#pragma linkname sum_bytes bind.SumBytes
+
+static unsigned long
+sum_string (int k, const char *p, size_t n)
+{
+  unsigned long s = (unsigned long) k;
+  for (size_t i = 0; i < n; i++)
+    s = s * 31 + (unsigned char) p[i];
+  return s;
+}
+#pragma linkname sum_string bind.SumString
+
+static long
+fill_buf (char *buf, size_t n)
+{
+  long r = read (-1, buf, 0); /* may block: class block */
+  for (size_t i = 0; i < n; i++)
+    buf[i] = (char) ('a' + i % 26);
+  return r + (long) n;
+}
+#pragma linkname fill_buf bind.FillBuf

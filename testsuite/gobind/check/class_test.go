@@ -118,3 +118,25 @@ func TestCrash(t *testing.T) {
 		}
 	}
 }
+
+// TestBuffers: C's (buffer, size) parameters take a []byte or a string.
+func TestBuffers(t *testing.T) {
+	b := []byte("hello, world")
+	var want uint64
+	for _, c := range b {
+		want = want*31 + uint64(c)
+	}
+	if got := bind.SumBytes(b); got != want {
+		t.Errorf("SumBytes: %d, want %d", got, want)
+	}
+	if got := bind.SumBytes(nil); got != 0 {
+		t.Errorf("SumBytes(nil): %d", got)
+	}
+	if got := bind.SumString(0, "hello, world"); got != want {
+		t.Errorf("SumString: %d, want %d", got, want)
+	}
+	buf := make([]byte, 30)
+	if n := bind.FillBuf(buf[:28]); n != 27 || string(buf[:3]) != "abc" || buf[28] != 0 {
+		t.Errorf("FillBuf: %d, %q", n, buf)
+	}
+}
