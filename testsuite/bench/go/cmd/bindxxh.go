@@ -3,13 +3,10 @@
 
 package main
 
-import (
-	"unsafe"
+import "linkname.bench/gocall/bind"
 
-	"linkname.bench/gocall/bind"
-)
-
-// bindXXH64 is XXH64 of b through the binding, as user code writes it.
+// bindXXH64 is XXH64 of b through the binding, as user code writes it:
+// linkname-go passes a []byte for C's (const void *, size_t).
 func bindXXH64(b []byte) uint64 {
-	return bind.XXH64(unsafe.Pointer(&b[0]), uintptr(len(b)), 0)
+	return bind.XXH64(b, 0)
 }
