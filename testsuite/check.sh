@@ -261,6 +261,19 @@ fuzz_units() {
 . testsuite/real/source.sh
 gcc_source "$top" zlib libgo/runtime libgo/go/runtime
 
+# The compilers that run the Go scenarios: the host's x86-64 ones and
+# the first of the root's.
+goscen_first_root=
+for cc in $compilers; do
+  in_root "$cc" && { goscen_first_root=$cc; break; }
+done
+goscen_wanted() {
+  case $1 in
+    gcc-[0-9]*) ! in_root "$1" || [ "$1" = "$goscen_first_root" ] ;;
+    *) return 1 ;;
+  esac
+}
+
 # Everything for one compiler, its parts' outputs kept for show_part.
 compiler_parts() {
   local cc=$1 go=
@@ -274,6 +287,14 @@ compiler_parts() {
   # 1.19, the root's with its Go (1.27).
   in_root "$cc" && go=/usr/bin/go
   run_part "gobind $cc" on "$cc" env ${go:+GO=$go} bash testsuite/gobind/run.sh "$cc"
+  # Issue 16's scenarios (testsuite/goscen/): C that blocks, sleeps,
+  # crashes or computes, through each call class against cgo; builds
+  # that must be refused; two bindings of one C file.  The Go runtime is
+  # what they test: Go 1.19 with the host's compilers, the root's Go with
+  # its first compiler only.
+  if goscen_wanted "$cc"; then
+    run_part "goscen $cc" on "$cc" env ${go:+GO=$go} bash testsuite/goscen/run.sh "$cc"
+  fi
   # Real code: zlib byte-identical with the plugin and its tests passing;
   # libgo's asm labels as pragmas give the same symbols.
   run_part "real $cc" on "$cc" bash testsuite/real/check-real.sh "$cc"
@@ -299,6 +320,10 @@ for cc in $compilers; do
 done
 for cc in $compilers; do
   what="go generate, vet and test runs" show_part "gobind $cc"
+done
+for cc in $compilers; do
+  goscen_wanted "$cc" || continue
+  what="scenarios against cgo, refused builds, two packages" show_part "goscen $cc"
 done
 for cc in $compilers; do
   what="zlib objects compared and programs run, libgo symbols" show_part "real $cc"

@@ -19,6 +19,7 @@
 #   all                    every DejaGnu directory with CC
 #   aarch64 i686           every DejaGnu directory with that cross compiler
 #   gobind                 testsuite/gobind/run.sh CC
+#   goscen                 testsuite/goscen/run.sh CC (issue 16's scenarios)
 #   fuzz                   200 fuzzer units (testsuite/fuzz/run.py)
 # The mutant named "nothing" (plugin_init returns at once) runs the whole
 # DejaGnu suite and prints how many of its assertions still pass.
@@ -109,6 +110,7 @@ run_part() {
 		    && run_dejagnu "$src" "${cross[$part]}" "$dir/$part" ;;
     gobind) bash "$src/testsuite/gobind/run.sh" "$cc" >"$dir/gobind.out" 2>&1 \
 	      && ! grep -qE '^(FAIL|ERROR)' "$dir/gobind.out" ;;
+    goscen) bash "$src/testsuite/goscen/run.sh" "$cc" >"$dir/goscen.out" 2>&1 ;;
     fuzz) python3 "$src/testsuite/fuzz/run.py" --cc "$cc" \
 	    --plugin "$(make -s -C "$src" CC="$cc" print-plugin)" --seed 1 -n 200 \
 	    --out "$dir/fuzz" >"$dir/fuzz.out" 2>&1 ;;

@@ -1,7 +1,16 @@
-// Package cgo: Add through cgo.
+// Package cgo: the same C through cgo.
 package cgo
 
-// static long add (long a, long b) { return a + b; }
+// #cgo CFLAGS: -w -O2
+// #cgo LDFLAGS: -lm
+// #include "../c/add.c"
+// #include "../c/xxh.c"
 import "C"
 
+import "unsafe"
+
 func Add(a, b int64) int64 { return int64(C.add(C.long(a), C.long(b))) }
+
+func XXH64(b []byte) uint64 {
+	return uint64(C.xxh64(unsafe.Pointer(&b[0]), C.size_t(len(b)), 0))
+}

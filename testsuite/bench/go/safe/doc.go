@@ -1,2 +1,0 @@
-// Package safe: Add through linkname-go's default stubs (system stack).
-package safe

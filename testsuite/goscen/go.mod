@@ -1,0 +1,3 @@
+module linkname.test/goscen
+
+go 1.19
