@@ -99,6 +99,8 @@ test_gobind_classes (void)
 			   "#define M_VDSOSP 800\n#define M_VDSOPC 808\n");
       CHECK_CONTAINS (s27, "//go:build cgo && go1.27 && !go1.28\n");
       CHECK_CONTAINS (s27, "#define M_VDSOSP 896\n");
+      CHECK_CONTAINS (s19, "#define M_SIGPENDING 820\n");
+      CHECK_CONTAINS (s27, "#define M_SIGPENDING 916\n");
       CHECK_CONTAINS (v19, "linknameGoRuntime = \"go1.19\"");
       CHECK_CONTAINS (gover, "//go:build cgo && !(go1.19 && !go1.20) && "
 			     "!(go1.27 && !go1.28)\n");
@@ -113,7 +115,9 @@ test_gobind_classes (void)
 			   "\tMOVQ\tAX, M_VDSOPC(BX)\n"
 			   "\tLEAQ\t8(SP), AX\t// and SP\n"
 			   "\tMOVQ\tAX, M_VDSOSP(BX)\n"
-			   "\tINCL\tM_LOCKS(BX)\n\tMOVQ\tSP, R12\n"
+			   "\tINCL\tM_LOCKS(BX)\n"
+			   "\tMOVL\t$1, M_SIGPENDING(BX)\t// no preemption signal\n"
+			   "\tMOVQ\tSP, R12\n"
 			   "\tLEAQ\t-1944(SP), R13");
       CHECK_CONTAINS (s19, "\tCMPQ\tR13, 0(R14)\t// g.stack.lo\n"
 			   "\tJLS\tsystem\n\tMOVQ\tSP, R13\n"
@@ -123,6 +127,7 @@ test_gobind_classes (void)
 			   "\tCALL\tpkg\xc2\xb7" "Add\xc2\xb7\xc2\xb7" "c\xc2\xb7" "K1(SB)\n"
 			   "\tMOVQ\tR12, SP\n\tJMP\tdone\nsystem:\n");
       CHECK_CONTAINS (s19, "done:\n\tMOVQ\t$0, M_VDSOSP(BX)\n"
+			   "\tMOVL\t$0, M_SIGPENDING(BX)\n"
 			   "\tDECL\tM_LOCKS(BX)\n\tMOVL\tAX, ret+8(FP)\n"
 			   "\tRET\n");
       /* leaf: the system stack, g switched to g0 and back; a double in

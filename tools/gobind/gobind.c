@@ -1033,8 +1033,8 @@ put_rec_def (struct lg_bind *g, struct ln_sbuf *b, size_t i)
    both: LG_G_*, LG_M_G0).  A version not here gets no fast stubs: its
    build fails with a message (the file linkname_gover_amd64.go).  */
 const struct lg_layout lg_layouts[] = {
-  { "go1.19", "go119", "go1.19 && !go1.20", 192, 264, 800, 808 },
-  { "go1.27", "go127", "go1.27 && !go1.28", 184, 264, 896, 904 },
+  { "go1.19", "go119", "go1.19 && !go1.20", 192, 264, 800, 808, 820 },
+  { "go1.27", "go127", "go1.27 && !go1.28", 184, 264, 896, 904, 916 },
 };
 const size_t lg_nlayouts = sizeof lg_layouts / sizeof lg_layouts[0];
 
@@ -1450,9 +1450,15 @@ put_trampoline (struct ln_sbuf *b, const struct func *f,
    (nanotime1 in sys_linux_amd64.s of Go 1.19 and 1.27): m.vdsoPC and
    m.vdsoSP name the Go caller while C runs, so that a profiling signal
    (sigprof) and a crash's traceback unwind from there instead of from a
-   PC the runtime does not know.  m.locks, raised, makes canPreemptM false
-   (no asynchronous preemption acts on the thread, though the signal still
-   comes: a leaf makes no system call it could interrupt) and canpanic
+   PC the runtime does not know.  m.signalPending, set, tells preemptM
+   (signal_unix.go) that a preemption signal is already on its way, so it
+   sends none while C runs (preemptone still marks the goroutine, which
+   then stops at its next Go function); without it the SIGURG every 10 ms
+   comes anyway (preemptone does not ask canPreemptM) and would make any
+   system call a leaf override lets through return EINTR.  The stub
+   clears it after the call, as the signal handler would.  m.locks,
+   raised, makes canPreemptM false (no asynchronous preemption acts on
+   the thread) and canpanic
    false, so that a fault in C is never a panic a deferred recover could
    catch in the middle of C frames, but "unexpected signal during runtime
    execution" with the signal, the address and the Go caller.  The stub
@@ -1504,6 +1510,7 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 		  "\tLEAQ\t8(SP), AX\t// and SP\n"
 		  "\tMOVQ\tAX, M_VDSOSP(BX)\n"
 		  "\tINCL\tM_LOCKS(BX)\n"
+		  "\tMOVL\t$1, M_SIGPENDING(BX)\t// no preemption signal\n"
 		  "\tMOVQ\tSP, R12\n",
 		  LG_G_M);
   unsigned long long area = fr->direct ? fr->stack_args
@@ -1535,6 +1542,7 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
   if (bounded)
     ln_sbuf_printf (b, "done:\n");
   ln_sbuf_printf (b, "\tMOVQ\t$0, M_VDSOSP(BX)\n"
+		     "\tMOVL\t$0, M_SIGPENDING(BX)\n"
 		     "\tDECL\tM_LOCKS(BX)\n");
   if (f->has_res && fr->res_size)
     {
@@ -2083,9 +2091,11 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 			     "\tlinknameMCurg     = %u\n"
 			     "\tlinknameMLocks    = %u\n"
 			     "\tlinknameMVdsoSP   = %u\n"
-			     "\tlinknameMVdsoPC   = %u\n)\n",
+			     "\tlinknameMVdsoPC   = %u\n"
+			     "\tlinknameMSigPend  = %u\n)\n",
 			     gen, l->tag, pkg, l->file, l->version,
-			     l->m_curg, l->m_locks, l->m_vdsosp, l->m_vdsopc));
+			     l->m_curg, l->m_locks, l->m_vdsosp, l->m_vdsopc,
+			     l->m_signal_pending));
 	  struct ln_sbuf s = LN_SBUF_INIT;
 	  ln_sbuf_printf (
 	    &s,
@@ -2096,7 +2106,7 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	    "g.sched.sp at %d\n// and m.g0 at %d in every version "
 	    "linkname-go knows.\n"
 	    "#define M_CURG %u\n#define M_LOCKS %u\n#define M_VDSOSP %u\n"
-	    "#define M_VDSOPC %u\n\n"
+	    "#define M_VDSOPC %u\n#define M_SIGPENDING %u\n\n"
 	    "// func linknameProbe() (gp, curg, g0, locks, vdsosp, g0sp, g0lo, "
 	    "g0hi, sp, lo, hi uintptr)\n"
 	    "TEXT \xc2\xb7linknameProbe(SB), NOSPLIT, $0-88\n"
@@ -2114,7 +2124,8 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	    "\tMOVQ\t%d(R14), AX\n\tMOVQ\tAX, hi+80(FP)\n"
 	    "\tRET\n",
 	    gen, l->tag, l->version, LG_G_STACK_LO, LG_G_M, LG_G_SCHED_SP,
-	    LG_M_G0, l->m_curg, l->m_locks, l->m_vdsosp, l->m_vdsopc, LG_G_M,
+	    LG_M_G0, l->m_curg, l->m_locks, l->m_vdsosp, l->m_vdsopc,
+	    l->m_signal_pending, LG_G_M,
 	    LG_M_G0, LG_G_SCHED_SP, LG_G_STACK_LO, LG_G_STACK_HI,
 	    LG_G_STACK_LO, LG_G_STACK_HI);
 	  ln_sbuf_append (&s, fast.p, fast.len);

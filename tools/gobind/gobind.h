@@ -61,6 +61,8 @@ struct lg_layout
   const char *file;    /* "go119": in the generated files' names */
   const char *tag;     /* its build constraint */
   unsigned m_curg, m_locks, m_vdsosp, m_vdsopc;
+  unsigned m_signal_pending; /* m.signalPending: a preemption signal is
+				underway (preemptM sends none then) */
 };
 extern const struct lg_layout lg_layouts[];
 extern const size_t lg_nlayouts;
