@@ -99,6 +99,7 @@ linkname_cxx_note_decl (tree decl)
   if (!e)
     return;
   DECL_PRESERVE_P (decl) = 1;
+  linkname_mark_named (decl);
   /* In a header compiled as a PCH, which the end of the unit (where the
      pragma's name is looked up) does not reach before it is written:
      save the pragma on the declaration of that name now.  An overload,

@@ -137,6 +137,16 @@ linkname_pch_pragma (tree attr, const char **target, location_t *loc)
 }
 
 void
+linkname_mark_named (tree decl)
+{
+  /* What __attribute__((used)) sets (the directive makes it public at
+     the end of the unit, after the front end and analyze_functions have
+     looked for unused statics).  The C front end and duplicate_decls
+     merge TREE_USED both ways into redeclarations.  */
+  TREE_USED (decl) = 1;
+}
+
+void
 linkname_note_decl (tree decl)
 {
   if (linkname_cxx)
@@ -157,6 +167,7 @@ linkname_note_decl (tree decl)
   if (!e)
     return;
   linkname_save_pragma_in_pch (decl, e);
+  linkname_mark_named (decl);
   bool function = TREE_CODE (decl) == FUNCTION_DECL;
   e->seen |= function ? LN_SEEN_FUNCTION : LN_SEEN_VARIABLE;
   bool defines = function ? DECL_INITIAL (decl) != NULL_TREE

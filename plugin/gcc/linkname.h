@@ -35,6 +35,10 @@ void linkname_record (const char *local, const char *target, location_t loc,
 		      enum ln_origin origin);
 /* decls.cc: learn what DECL is, for the directive naming it (if any).  */
 void linkname_note_decl (tree decl);
+/* decls.cc: DECL, a file-scope function or variable, is named by a
+   directive: it counts as used from now on (no -Wunused-function,
+   -Wunused-variable, -Wunused-const-variable for a pushed static).  */
+void linkname_mark_named (tree decl);
 /* decls.cc: make a definition a global symbol that nothing removes,
    localizes or hides.  */
 void linkname_make_global (tree decl);
