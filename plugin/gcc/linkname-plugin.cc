@@ -105,8 +105,19 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   for (int i = 0; i < info->argc; i++)
     {
       char err[256];
-      if (ln_options_apply (&linkname_options, name, info->argv[i].key,
-			    info->argv[i].value, err, sizeof err))
+      const char *key = info->argv[i].key, *value = info->argv[i].value;
+      int rc = ln_options_apply (&linkname_options, name, key, value, err,
+				 sizeof err);
+      if (rc == LN_OPTIONS_UNKNOWN_KEY)
+	{
+	  /* GCC's own choice of the closest key, as for its options.  */
+	  auto_vec<const char *> keys;
+	  for (size_t k = 0; ln_options_key (k); k++)
+	    keys.safe_push (ln_options_key (k));
+	  if (const char *hint = find_closest_string (key, &keys))
+	    ln_options_unknown (name, key, value, hint, err, sizeof err);
+	}
+      if (rc)
 	{
 	  error ("%s", err);
 	  bad = true;

@@ -93,13 +93,15 @@ void linkname_emit_note (const char *section, const char *owner, int type,
    signature has no ABI0 form.  */
 bool linkname_emit_sysv_thunk (tree fndecl, const char *symbol,
 			       const char *thunk);
-/* files.cc: locations in FILE, a file the plugin reads (not one the
+/* diag.cc: locations in FILE, a file the plugin reads (not one the
    preprocessor reads): between start and end, the location of LINE
    (from 1) and byte column COL (from 1; 0 for the line alone).  Lines
    in increasing order.  */
 void linkname_file_location_start (const char *file);
 location_t linkname_file_location (unsigned line, unsigned col);
 void linkname_file_location_end (void);
+/* diag.cc: TYPE as GCC's diagnostics print it (malloc'd).  */
+char *linkname_type_string (tree type);
 /* symabis.cc: read -fplugin-arg-linkname-symabis=FILE (at plugin_init),
    and apply it to the unit (after the directives).  */
 void linkname_symabis_load (void);
