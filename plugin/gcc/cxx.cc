@@ -279,6 +279,11 @@ add_attributes (vec<found> *out, vec<char *> *owned)
 	continue;
       if (template_p (decl))
 	continue; /* refused where it was written */
+      /* GCC's own functions made from a user's function, which copy its
+	 attributes (a coroutine's .actor and .destroy): the user's
+	 function alone is pushed, they stay local.  */
+      if (DECL_ARTIFICIAL (decl) || node->symver)
+	continue;
       tree args = TREE_VALUE (attr);
       const char *target;
       location_t loc;

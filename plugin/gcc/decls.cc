@@ -381,6 +381,8 @@ linkname_apply (symtab_node *node, struct ln_entry *e)
   if (renames)
     set_user_assembler_name (decl, ln_entry_symbol (e));
   if (TREE_CODE (decl) == FUNCTION_DECL)
+    linkname_note_versioned (decl);
+  if (TREE_CODE (decl) == FUNCTION_DECL)
     {
       const char *symbol = ln_entry_symbol (e);
       e->thunk = linkname_emit_thunk (decl, symbol, (location_t) e->loc);
@@ -448,7 +450,10 @@ apply_directives (void)
   FOR_EACH_SYMBOL (node)
     {
       tree decl = node->decl;
-      if (!DECL_NAME (decl) || DECL_ARTIFICIAL (decl)
+      /* A symver alias is GCC's copy of the declaration under the
+	 versioned name (foo@VERS_1): it follows the definition, as it
+	 does an asm label.  */
+      if (!DECL_NAME (decl) || DECL_ARTIFICIAL (decl) || node->symver
 	  || (TREE_CODE (decl) != FUNCTION_DECL && !VAR_P (decl))
 	  || (!file_scope_p (decl) && !DECL_EXTERNAL (decl)))
 	continue;

@@ -161,6 +161,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   register_callback (name, PLUGIN_FINISH_PARSE_FUNCTION, on_decl, NULL);
   register_callback (name, PLUGIN_ALL_IPA_PASSES_START, on_ipa_start, NULL);
   register_callback (name, PLUGIN_FINISH, on_finish, NULL);
+  linkname_register_versions_pass (name);
   gcc_finalize_early_debug = lang_hooks.finalize_early_debug;
   lang_hooks.finalize_early_debug = on_finalize_early_debug;
   return 0;
