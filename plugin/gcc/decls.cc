@@ -180,6 +180,19 @@ linkname_note_decl (tree decl)
     }
 }
 
+void
+linkname_note_unannounced (void)
+{
+  if (linkname_cxx || !linkname_table)
+    return;
+  for (size_t i = 0; i < ln_table_count (linkname_table); i++)
+    {
+      struct ln_entry *e = ln_table_at (linkname_table, i);
+      if (!e->seen)
+	linkname_note_decl (identifier_global_value (get_identifier (e->local)));
+    }
+}
+
 /* --- the end of the unit --------------------------------------------- */
 
 void
@@ -363,12 +376,23 @@ linkname_apply (symtab_node *node, struct ln_entry *e)
     }
   if (DECL_EXTERNAL (decl))
     {
-      /* C99 'inline' without 'extern': this unit emits no definition.  */
-      error_at ((location_t) e->loc,
-		"%qs is an inline definition that this unit does not emit; "
-		"declare it %<static inline%>, or add an %<extern%> "
-		"declaration, to give it a symbol",
-		ln_entry_name (e));
+      /* C99 'inline' without 'extern': this unit emits no definition.
+	 GNU's 'extern inline' (gnu_inline, -fgnu89-inline) none in any
+	 unit, and an 'extern' declaration does not change that.  */
+      if (lookup_attribute ("gnu_inline", DECL_ATTRIBUTES (decl))
+	  || flag_gnu89_inline)
+	error_at ((location_t) e->loc,
+		  "%qs is an %<extern inline%> definition with GNU inline "
+		  "semantics (%<gnu_inline%>, %<-fgnu89-inline%>), which no "
+		  "unit emits; declare it %<static inline%>, or define it "
+		  "without %<extern%> in one unit, to give it a symbol",
+		  ln_entry_name (e));
+      else
+	error_at ((location_t) e->loc,
+		  "%qs is an inline definition that this unit does not emit; "
+		  "declare it %<static inline%>, or add an %<extern%> "
+		  "declaration, to give it a symbol",
+		  ln_entry_name (e));
       return false;
     }
   if (!node->definition)

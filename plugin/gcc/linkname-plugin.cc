@@ -15,7 +15,8 @@
      PLUGIN_PRAGMAS, PLUGIN_ATTRIBUTES   register the directive spellings;
 					 the symabis file joins -MD's list
      PLUGIN_FINISH_DECL                  learn about each declaration
-     PLUGIN_FINISH_PARSE_FUNCTION        ... and each function definition
+     PLUGIN_FINISH_PARSE_FUNCTION        ... and each function definition,
+					 and what its body declared implicitly
      lang_hooks.finalize_early_debug     (wrapped) the verdict; rename and
 					 export, before the debug information
 					 of functions is made
@@ -51,6 +52,14 @@ static void
 on_decl (void *gcc_data, void *)
 {
   linkname_note_decl ((tree) gcc_data);
+}
+
+/* A function definition, and what its body declared implicitly.  */
+static void
+on_function (void *gcc_data, void *)
+{
+  linkname_note_decl ((tree) gcc_data);
+  linkname_note_unannounced ();
 }
 
 static void
@@ -158,7 +167,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   ln_table_set_pkgpath (linkname_table, linkname_options.pkgpath);
   linkname_symabis_load ();
   register_callback (name, PLUGIN_FINISH_DECL, on_decl, NULL);
-  register_callback (name, PLUGIN_FINISH_PARSE_FUNCTION, on_decl, NULL);
+  register_callback (name, PLUGIN_FINISH_PARSE_FUNCTION, on_function, NULL);
   register_callback (name, PLUGIN_ALL_IPA_PASSES_START, on_ipa_start, NULL);
   register_callback (name, PLUGIN_FINISH, on_finish, NULL);
   linkname_register_versions_pass (name);

@@ -39,6 +39,10 @@ void linkname_note_decl (tree decl);
    directive: it counts as used from now on (no -Wunused-function,
    -Wunused-variable, -Wunused-const-variable for a pushed static).  */
 void linkname_mark_named (tree decl);
+/* decls.cc: learn about the declarations that directives name and that
+   no PLUGIN_FINISH_DECL announced: C's implicit declaration of a
+   function at its first call, in the function just parsed.  */
+void linkname_note_unannounced (void);
 /* decls.cc: make a definition a global symbol that nothing removes,
    localizes or hides.  */
 void linkname_make_global (tree decl);

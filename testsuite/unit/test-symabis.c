@@ -95,6 +95,7 @@ lex (const char *text, struct ln_token *toks, char store[][64])
       const char *b = p;
       t->line = 1;
       t->col = (unsigned) (p - text) + 1;
+      t->spacing = LN_SPACING_UNKNOWN;
       if (*p == '"')
 	{
 	  for (p++; *p != '"'; p++)
