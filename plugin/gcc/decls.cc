@@ -405,7 +405,7 @@ linkname_apply (symtab_node *node, struct ln_entry *e)
   if (renames)
     set_user_assembler_name (decl, ln_entry_symbol (e));
   if (TREE_CODE (decl) == FUNCTION_DECL)
-    linkname_note_versioned (decl);
+    linkname_note_versioned (decl, ln_entry_symbol (e));
   if (TREE_CODE (decl) == FUNCTION_DECL)
     {
       const char *symbol = ln_entry_symbol (e);

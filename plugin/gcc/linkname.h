@@ -65,10 +65,11 @@ void linkname_cxx_finish_unit (bool apply);
    NULL.  */
 struct ln_entry *linkname_cxx_entry (tree decl);
 
-/* versions.cc: FNDECL, a pushed function, may have target_clones: then
+/* versions.cc: FNDECL, a function pushed as SYMBOL, may have
+   target_clones: then
    its dispatcher (the ifunc under its symbol) is made global after
    GCC's targetclone pass, by the pass registered for PLUGIN_NAME.  */
-void linkname_note_versioned (tree fndecl);
+void linkname_note_versioned (tree fndecl, const char *symbol);
 void linkname_register_versions_pass (const char *plugin_name);
 /* signature.cc: describe FNDECL's signature for an ABI0 thunk; false with
    the reason (naming the parameter) when a type has no Go counterpart.  */

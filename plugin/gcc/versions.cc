@@ -16,14 +16,35 @@
 #include "tree-pass.h"
 #include "context.h"
 
-/* The pushed functions with target_clones, in this unit.  */
+/* The pushed functions with target_clones, in this unit, and their
+   symbols.  */
 static vec<tree> versioned;
+static vec<tree> symbols;
 
 void
-linkname_note_versioned (tree fndecl)
+linkname_note_versioned (tree fndecl, const char *symbol)
 {
   if (lookup_attribute ("target_clones", DECL_ATTRIBUTES (fndecl)))
-    versioned.safe_push (fndecl);
+    {
+      versioned.safe_push (fndecl);
+      symbols.safe_push (get_identifier (symbol));
+    }
+}
+
+/* The dispatcher GCC made for FNDECL, pushed as SYMBOL: the version
+   info's (GCC 11 to 14), else the function that now has SYMBOL.  */
+static tree
+dispatcher_of (tree fndecl, tree symbol)
+{
+  cgraph_node *node = cgraph_node::get (fndecl);
+  cgraph_function_version_info *v = node ? node->function_version () : NULL;
+  if (v && v->dispatcher_resolver)
+    return v->dispatcher_resolver;
+  for (symtab_node *n = symtab_node::get_for_asmname (symbol); n;
+       n = n->next_sharing_asm_name)
+    if (n->decl != fndecl && TREE_CODE (n->decl) == FUNCTION_DECL)
+      return n->decl;
+  return NULL_TREE;
 }
 
 static unsigned
@@ -33,10 +54,7 @@ export_dispatchers (void)
   tree decl;
   FOR_EACH_VEC_ELT (versioned, i, decl)
     {
-      cgraph_node *node = cgraph_node::get (decl);
-      cgraph_function_version_info *v = node ? node->function_version ()
-					     : NULL;
-      tree d = v ? v->dispatcher_resolver : NULL_TREE;
+      tree d = dispatcher_of (decl, symbols[i]);
       if (!d)
 	continue;
       linkname_make_global (d);
@@ -47,6 +65,7 @@ export_dispatchers (void)
 	}
     }
   versioned.release ();
+  symbols.release ();
   return 0;
 }
 
