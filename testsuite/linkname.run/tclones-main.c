@@ -6,6 +6,7 @@
    dispatcher is called through a pointer that the asm holds.  */
 /* { dg-do run { target x86_64-*-* } } */
 /* { dg-require-native "" } */
+/* { dg-require-lto-dispatcher "" } */
 /* { dg-additional-sources "tclones-lib.c" } */
 __asm__ (".section .data.rel.ro,\"aw\"\n"
 	 "\t.p2align 3\n"
