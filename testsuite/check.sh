@@ -326,7 +326,7 @@ for cc in $compilers; do
   what="scenarios against cgo, refused builds, two packages" show_part "goscen $cc"
 done
 for cc in $compilers; do
-  what="zlib objects compared and programs run, libgo symbols" show_part "real $cc"
+  what="zlib objects compared and programs run, libgo symbols, libbacktrace pushed (gcc-12)" show_part "real $cc"
 done
 
 # The fuzzer's units by kind: how many reached code generation, how many

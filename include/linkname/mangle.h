@@ -24,7 +24,12 @@ size_t ln_gccgo_encode_id (const char *in, size_t inlen, char *out,
 			   size_t outlen);
 
 /* The assembler name gccgo gives the Go name GONAME, written as gc
-   writes it: IMPORT/PATH.Name or IMPORT/PATH.Type.Method.  The package
+   writes it: IMPORT/PATH.Name, IMPORT/PATH.Type.Method,
+   IMPORT/PATH.(*Type).Method (gccgo: PATH.Type.Method, the receiver's
+   type alone), or a closure F.funcN or Type.Method.funcN (gccgo:
+   F..funcN; gc's nested closures F.funcN.M are refused, gccgo numbers
+   them differently).  A method named funcN is written with its pointer
+   receiver, or in gccgo's spelling under mangle=none.  The package
    path runs to the first '.' after its last '/'; a '.' inside the last
    path element is written %2e, as gc's symbol names do
    (gopkg.in/yaml%2ev2.Marshal), and any %XX there is decoded.  From a

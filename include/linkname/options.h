@@ -41,10 +41,23 @@ struct ln_options
 extern const char ln_help_text[];
 
 /* Apply one KEY[=VALUE] (VALUE NULL when absent).  0 on success; else
-   nonzero with the error in ERR, naming PLUGIN (the .so's base name).  */
+   nonzero with the error in ERR, naming PLUGIN (the .so's base name):
+   LN_OPTIONS_UNKNOWN_KEY when there is no such key.  */
+#define LN_OPTIONS_UNKNOWN_KEY 2
 int ln_options_apply (struct ln_options *o, const char *plugin,
 		      const char *key, const char *value, char *err,
 		      size_t errlen);
+
+/* The I-th option key (from 0), NULL past the last: the candidates for
+   a suggestion when a key is misspelled.  */
+const char *ln_options_key (size_t i);
+
+/* The error for KEY[=VALUE], a key PLUGIN does not have, into ERR:
+   "did you mean" HINT (a key, with the same VALUE) when HINT is not
+   NULL, else where the keys are listed.  */
+void ln_options_unknown (const char *plugin, const char *key,
+			 const char *value, const char *hint, char *err,
+			 size_t errlen);
 
 #ifdef __cplusplus
 }

@@ -49,6 +49,18 @@ struct ln_symabis *ln_symabis_parse (const char *file, const char *text,
 				     char *err, size_t errlen);
 void ln_symabis_free (struct ln_symabis *s);
 
+/* Called for each malformed line: its number LINE (from 1), the byte
+   column COL (from 1) of the field MESSAGE is about.  */
+typedef void (*ln_symabis_report) (void *ctx, unsigned line, unsigned col,
+				   const char *message);
+/* Parse TEXT (LEN bytes), the lines of a symabis file, reporting every
+   malformed line to REPORT (with CTX) and counting them in *NBAD; the
+   good lines are in the set returned.  NULL when out of memory.  */
+struct ln_symabis *ln_symabis_read (const char *text, size_t len,
+				    const char *pkgpath,
+				    ln_symabis_report report, void *ctx,
+				    unsigned *nbad);
+
 /* An empty set; NULL when out of memory.  */
 struct ln_symabis *ln_symabis_new (void);
 

@@ -22,12 +22,15 @@ ln_tokens_touch (const struct ln_token *a, const struct ln_token *b)
      error).  The preprocessor's white space says, when the GCC layer
      knows it (C); else, as two names or numbers cannot touch (they would
      be one token), a punctuator is taken to touch its neighbours.  */
-  if (a->line == b->line && a->col == b->col)
-    {
-      if (b->spacing != LN_SPACING_UNKNOWN)
-	return b->spacing == LN_SPACING_NONE;
-      return a->kind == LN_TOK_PUNCT || b->kind == LN_TOK_PUNCT;
-    }
+  /* The preprocessor's word, whenever the GCC layer has it, is the
+     truth: also past column 4096, where GCC stops counting columns, and
+     across a backslash-newline, which joins lines without white space.  */
+  if (b->spacing != LN_SPACING_UNKNOWN)
+    return b->spacing == LN_SPACING_NONE;
+  /* A column GCC did not count (0) says no more than _Pragma's.  */
+  if (a->line == b->line
+      && (a->col == b->col || a->col == 0 || b->col == 0))
+    return a->kind == LN_TOK_PUNCT || b->kind == LN_TOK_PUNCT;
   return a->line == b->line && a->end_col == b->col;
 }
 

@@ -164,6 +164,32 @@ unescape_path (const char *p, size_t len, char *buf, const char *goname,
   return n;
 }
 
+/* A piece of a Go name.  */
+struct span
+{
+  const char *start;
+  size_t len;
+};
+
+static bool
+digits_p (const struct span *c)
+{
+  if (c->len == 0)
+    return false;
+  for (size_t i = 0; i < c->len; i++)
+    if (c->start[i] < '0' || c->start[i] > '9')
+      return false;
+  return true;
+}
+
+/* funcN: gc's name of the Nth closure of a function.  */
+static bool
+closure_p (const struct span *c)
+{
+  struct span n = { c->start + 4, c->len - 4 };
+  return c->len > 4 && memcmp (c->start, "func", 4) == 0 && digits_p (&n);
+}
+
 size_t
 ln_gccgo_mangle (const char *goname, char *out, size_t outlen, char *why,
 		 size_t whylen)
@@ -195,29 +221,78 @@ ln_gccgo_mangle (const char *goname, char *out, size_t outlen, char *why,
   if (n == LN_MANGLE_ERROR)
     return n;
 
-  /* Name or Type.Method, then gccgo's unencoded ".." suffix, if any.  */
+  /* Name, Type.Method or (*Type).Method, then gccgo's unencoded ".."
+     suffix, if any.  */
   const char *suffix = strstr (dot, "..");
   const char *end = suffix ? suffix : dot + strlen (dot);
-  int components = 0;
-  for (const char *p = dot; p < end;)
+  struct span comp[4];
+  int n_comp = 0;
+  const char *p = dot + 1;
+  bool pointer = false;
+  if (p < end && *p == '(')
+    {
+      /* gc's pointer receiver; gccgo names methods after the type alone
+	 (example.com/p.(*T).M is example_0com_1p.T.M).  */
+      const char *close = memchr (p, ')', (size_t) (end - p));
+      if (p[1] != '*' || !close || close == p + 2 || close + 1 >= end
+	  || close[1] != '.' || memchr (p + 2, '.', (size_t) (close - p - 2)))
+	return fail (why, whylen,
+		     "'%s': a receiver in parentheses is written (*TYPE).METHOD",
+		     goname);
+      comp[n_comp].start = p + 2;
+      comp[n_comp++].len = (size_t) (close - p - 2);
+      p = close + 1;
+      pointer = true;
+    }
+  else
+    p = dot;
+  for (; p < end;)
     {
       const char *next = memchr (p + 1, '.', (size_t) (end - p - 1));
       const char *stop = next ? next : end;
       if (stop == p + 1)
 	return fail (why, whylen, "'%s' has an empty name after a '.'",
 		     goname);
-      if (++components > 2)
-	return fail (why, whylen,
-		     "'%s' has more than NAME or TYPE.METHOD after its "
-		     "package path; write a '.' in the last path element "
-		     "as %%2e",
-		     goname);
-      put (&s, '.');
-      encode (&s, p + 1, (size_t) (stop - p - 1));
+      if (n_comp == 4)
+	break;
+      comp[n_comp].start = p + 1;
+      comp[n_comp++].len = (size_t) (stop - p - 1);
       p = stop;
     }
-  for (const char *p = suffix; p && *p; p++)
-    put (&s, *p);
+  /* gc names a closure F.funcN (in a method, T.M.funcN); gccgo F..funcN.
+     A nested one is F.funcN.M in gc, while gccgo numbers every closure
+     of F in one sequence: gc's name does not say gccgo's.  */
+  int closure = 0;
+  if (!suffix && n_comp >= 2 && closure_p (&comp[n_comp - 1])
+      && !(pointer && n_comp == 2))
+    closure = 1;
+  if (n_comp >= 3 && digits_p (&comp[n_comp - 1])
+      && closure_p (&comp[n_comp - 2]))
+    return fail (why, whylen,
+		 "'%s' is a nested closure in gc's numbering; gccgo numbers "
+		 "all closures of a function in one sequence (F..funcN), so "
+		 "write gccgo's name",
+		 goname);
+  if (n_comp - closure > 2 || n_comp == 4)
+    return fail (why, whylen,
+		 "'%s' has more than NAME or TYPE.METHOD after its "
+		 "package path; write a '.' in the last path element "
+		 "as %%2e",
+		 goname);
+  for (int i = 0; i < n_comp - closure; i++)
+    {
+      put (&s, '.');
+      encode (&s, comp[i].start, comp[i].len);
+    }
+  if (closure)
+    {
+      put (&s, '.');
+      put (&s, '.');
+      for (size_t i = 0; i < comp[n_comp - 1].len; i++)
+	put (&s, comp[n_comp - 1].start[i]);
+    }
+  for (const char *q = suffix; q && *q; q++)
+    put (&s, *q);
   return finish (&s);
 }
 

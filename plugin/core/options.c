@@ -139,9 +139,28 @@ ln_options_apply (struct ln_options *o, const char *plugin, const char *key,
 	}
       return 0;
     }
-  snprintf (err, errlen,
-	    "unknown option '-fplugin-arg-%s-%s'; "
-	    "'-fplugin-arg-%s-help' lists the options",
-	    plugin, key, plugin);
-  return 1;
+  ln_options_unknown (plugin, key, value, NULL, err, errlen);
+  return LN_OPTIONS_UNKNOWN_KEY;
+}
+
+const char *
+ln_options_key (size_t i)
+{
+  return i < sizeof keys / sizeof keys[0] ? keys[i].name : NULL;
+}
+
+void
+ln_options_unknown (const char *plugin, const char *key, const char *value,
+		    const char *hint, char *err, size_t errlen)
+{
+  if (hint)
+    snprintf (err, errlen,
+	      "unknown option '-fplugin-arg-%s-%s'; "
+	      "did you mean '-fplugin-arg-%s-%s%s%s'?",
+	      plugin, key, plugin, hint, value ? "=" : "", value ? value : "");
+  else
+    snprintf (err, errlen,
+	      "unknown option '-fplugin-arg-%s-%s'; "
+	      "'-fplugin-arg-%s-help' lists the options",
+	      plugin, key, plugin);
 }

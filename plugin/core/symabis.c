@@ -56,7 +56,8 @@ split_fields (char *line, char *fields[4])
   return n;
 }
 
-/* Add one line's fields to S.  0, or nonzero with the reason in WHAT.  */
+/* Add one line's fields to S.  0, or nonzero with the reason in WHAT
+   (2 when out of memory).  */
 static int
 add_line (struct ln_symabis *s, char *f[4], int nf, const char *pkgpath,
 	  char *what, size_t len)
@@ -108,7 +109,7 @@ add_line (struct ln_symabis *s, char *f[4], int nf, const char *pkgpath,
 oom:
   free (canon);
   snprintf (what, len, "out of memory");
-  return 1;
+  return 2;
 }
 
 struct ln_symabis *
@@ -123,44 +124,112 @@ ln_symabis_new (void)
   return s;
 }
 
-struct ln_symabis *
-ln_symabis_parse (const char *file, const char *text, size_t len,
-		  const char *pkgpath, char *err, size_t errlen)
+/* Which of the NF fields F a message of add_line is about: its index,
+   or NF for the whole line.  */
+static int
+bad_field (char *f[4], int nf)
 {
+  if (strcmp (f[0], "def") != 0 && strcmp (f[0], "ref") != 0)
+    return 0;
+  if (nf != 3)
+    return nf;
+  if (strcmp (f[2], "ABI0") != 0 && strcmp (f[2], "ABIInternal") != 0)
+    return 2;
+  return 1;
+}
+
+struct ln_symabis *
+ln_symabis_read (const char *text, size_t len, const char *pkgpath,
+		 ln_symabis_report report, void *ctx, unsigned *nbad)
+{
+  *nbad = 0;
   struct ln_symabis *s = ln_symabis_new ();
   if (!s)
-    {
-      snprintf (err, errlen, "%s: out of memory", file);
-      return NULL;
-    }
+    return NULL;
   unsigned lineno = 0;
   for (size_t pos = 0; pos < len; lineno++)
     {
       const char *nl = memchr (text + pos, '\n', len - pos);
       size_t n = nl ? (size_t) (nl - (text + pos)) : len - pos;
       char *line = malloc (n + 1);
-      char what[300] = "out of memory";
-      int bad = !line;
-      if (line)
+      if (!line)
 	{
-	  memcpy (line, text + pos, n);
-	  line[n] = '\0';
-	  char *f[4];
-	  int nf = split_fields (line, f);
-	  /* A NUL byte inside the line would hide the rest of it.  */
-	  if (memchr (text + pos, '\0', n))
-	    bad = snprintf (what, sizeof what, "NUL byte in line") > 0;
-	  else if (nf > 0 && f[0][0] != '#')
-	    bad = add_line (s, f, nf, pkgpath, what, sizeof what);
-	  free (line);
-	}
-      if (bad)
-	{
-	  snprintf (err, errlen, "%s:%u: %s", file, lineno + 1, what);
 	  ln_symabis_free (s);
 	  return NULL;
 	}
+      memcpy (line, text + pos, n);
+      line[n] = '\0';
+      char *f[4];
+      int nf = split_fields (line, f);
+      char what[300];
+      unsigned col = 0;
+      int bad = 0;
+      /* A NUL byte inside the line would hide the rest of it.  */
+      const char *nul = memchr (text + pos, '\0', n);
+      if (nul)
+	{
+	  bad = snprintf (what, sizeof what, "NUL byte in line") > 0;
+	  col = (unsigned) (nul - (text + pos)) + 1;
+	}
+      else if (nf > 0 && f[0][0] != '#')
+	{
+	  bad = add_line (s, f, nf, pkgpath, what, sizeof what);
+	  if (bad == 2)
+	    {
+	      free (line);
+	      ln_symabis_free (s);
+	      return NULL;
+	    }
+	  /* The field, or the verb for a line of the wrong length.  */
+	  int k = bad ? bad_field (f, nf) : 0;
+	  col = bad ? (unsigned) (f[k < nf ? k : 0] - line) + 1 : 0;
+	}
+      free (line);
+      if (bad)
+	{
+	  ++*nbad;
+	  report (ctx, lineno + 1, col, what);
+	}
       pos += n + 1;
+    }
+  return s;
+}
+
+/* The first bad line, for ln_symabis_parse.  */
+struct first_error
+{
+  const char *file;
+  char *err;
+  size_t errlen;
+  int seen;
+};
+
+static void
+keep_first (void *ctx, unsigned line, unsigned col, const char *message)
+{
+  struct first_error *fe = ctx;
+  (void) col;
+  if (!fe->seen++)
+    snprintf (fe->err, fe->errlen, "%s:%u: %s", fe->file, line, message);
+}
+
+struct ln_symabis *
+ln_symabis_parse (const char *file, const char *text, size_t len,
+		  const char *pkgpath, char *err, size_t errlen)
+{
+  struct first_error fe = { file, err, errlen, 0 };
+  unsigned nbad;
+  struct ln_symabis *s
+    = ln_symabis_read (text, len, pkgpath, keep_first, &fe, &nbad);
+  if (!s)
+    {
+      snprintf (err, errlen, "%s: out of memory", file);
+      return NULL;
+    }
+  if (nbad)
+    {
+      ln_symabis_free (s);
+      return NULL;
     }
   return s;
 }
@@ -261,15 +330,8 @@ ln_symabis_add_pragma (struct ln_symabis *s, const struct ln_token *toks,
 	{
 	  bad = 1;
 	  /* Point at the field the message is about.  */
-	  if (strcmp (f[0], "def") != 0 && strcmp (f[0], "ref") != 0)
-	    *err_token = start[0];
-	  else if (nf == 3 && strcmp (f[2], "ABI0") != 0
-		   && strcmp (f[2], "ABIInternal") != 0)
-	    *err_token = start[2];
-	  else if (nf == 3)
-	    *err_token = start[1];
-	  else
-	    *err_token = n;
+	  int k = bad_field (f, (int) nf);
+	  *err_token = k < (int) nf ? start[k] : n;
 	  snprintf (err, errlen, "%s", what);
 	}
     }

@@ -102,6 +102,7 @@ handle_linkname_attribute (tree *node, tree, tree args, int,
 	  /* Kept until the end of the unit; merged both ways by
 	     duplicate_decls.  */
 	  DECL_PRESERVE_P (decl) = 1;
+	  linkname_mark_named (decl);
 	}
       ln_parsed_release (&p);
       return NULL_TREE;

@@ -99,6 +99,7 @@ linkname_cxx_note_decl (tree decl)
   if (!e)
     return;
   DECL_PRESERVE_P (decl) = 1;
+  linkname_mark_named (decl);
   /* In a header compiled as a PCH, which the end of the unit (where the
      pragma's name is looked up) does not reach before it is written:
      save the pragma on the declaration of that name now.  An overload,
@@ -278,6 +279,11 @@ add_attributes (vec<found> *out, vec<char *> *owned)
 	continue;
       if (template_p (decl))
 	continue; /* refused where it was written */
+      /* GCC's own functions made from a user's function, which copy its
+	 attributes (a coroutine's .actor and .destroy): the user's
+	 function alone is pushed, they stay local.  */
+      if (DECL_ARTIFICIAL (decl) || node->symver)
+	continue;
       tree args = TREE_VALUE (attr);
       const char *target;
       location_t loc;

@@ -137,6 +137,16 @@ linkname_pch_pragma (tree attr, const char **target, location_t *loc)
 }
 
 void
+linkname_mark_named (tree decl)
+{
+  /* What __attribute__((used)) sets (the directive makes it public at
+     the end of the unit, after the front end and analyze_functions have
+     looked for unused statics).  The C front end and duplicate_decls
+     merge TREE_USED both ways into redeclarations.  */
+  TREE_USED (decl) = 1;
+}
+
+void
 linkname_note_decl (tree decl)
 {
   if (linkname_cxx)
@@ -157,6 +167,7 @@ linkname_note_decl (tree decl)
   if (!e)
     return;
   linkname_save_pragma_in_pch (decl, e);
+  linkname_mark_named (decl);
   bool function = TREE_CODE (decl) == FUNCTION_DECL;
   e->seen |= function ? LN_SEEN_FUNCTION : LN_SEEN_VARIABLE;
   bool defines = function ? DECL_INITIAL (decl) != NULL_TREE
@@ -166,6 +177,19 @@ linkname_note_decl (tree decl)
       e->defined = 1;
       /* Keep it through analyze_functions, which runs before we apply.  */
       DECL_PRESERVE_P (decl) = 1;
+    }
+}
+
+void
+linkname_note_unannounced (void)
+{
+  if (linkname_cxx || !linkname_table)
+    return;
+  for (size_t i = 0; i < ln_table_count (linkname_table); i++)
+    {
+      struct ln_entry *e = ln_table_at (linkname_table, i);
+      if (!e->seen)
+	linkname_note_decl (identifier_global_value (get_identifier (e->local)));
     }
 }
 
@@ -352,12 +376,23 @@ linkname_apply (symtab_node *node, struct ln_entry *e)
     }
   if (DECL_EXTERNAL (decl))
     {
-      /* C99 'inline' without 'extern': this unit emits no definition.  */
-      error_at ((location_t) e->loc,
-		"%qs is an inline definition that this unit does not emit; "
-		"declare it %<static inline%>, or add an %<extern%> "
-		"declaration, to give it a symbol",
-		ln_entry_name (e));
+      /* C99 'inline' without 'extern': this unit emits no definition.
+	 GNU's 'extern inline' (gnu_inline, -fgnu89-inline) none in any
+	 unit, and an 'extern' declaration does not change that.  */
+      if (lookup_attribute ("gnu_inline", DECL_ATTRIBUTES (decl))
+	  || flag_gnu89_inline)
+	error_at ((location_t) e->loc,
+		  "%qs is an %<extern inline%> definition with GNU inline "
+		  "semantics (%<gnu_inline%>, %<-fgnu89-inline%>), which no "
+		  "unit emits; declare it %<static inline%>, or define it "
+		  "without %<extern%> in one unit, to give it a symbol",
+		  ln_entry_name (e));
+      else
+	error_at ((location_t) e->loc,
+		  "%qs is an inline definition that this unit does not emit; "
+		  "declare it %<static inline%>, or add an %<extern%> "
+		  "declaration, to give it a symbol",
+		  ln_entry_name (e));
       return false;
     }
   if (!node->definition)
@@ -369,6 +404,8 @@ linkname_apply (symtab_node *node, struct ln_entry *e)
   linkname_make_global (decl);
   if (renames)
     set_user_assembler_name (decl, ln_entry_symbol (e));
+  if (TREE_CODE (decl) == FUNCTION_DECL)
+    linkname_note_versioned (decl, ln_entry_symbol (e));
   if (TREE_CODE (decl) == FUNCTION_DECL)
     {
       const char *symbol = ln_entry_symbol (e);
@@ -437,7 +474,10 @@ apply_directives (void)
   FOR_EACH_SYMBOL (node)
     {
       tree decl = node->decl;
-      if (!DECL_NAME (decl) || DECL_ARTIFICIAL (decl)
+      /* A symver alias is GCC's copy of the declaration under the
+	 versioned name (foo@VERS_1): it follows the definition, as it
+	 does an asm label.  */
+      if (!DECL_NAME (decl) || DECL_ARTIFICIAL (decl) || node->symver
 	  || (TREE_CODE (decl) != FUNCTION_DECL && !VAR_P (decl))
 	  || (!file_scope_p (decl) && !DECL_EXTERNAL (decl)))
 	continue;

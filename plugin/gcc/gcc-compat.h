@@ -39,6 +39,8 @@
 #include "rtl-iter.h"
 #include "target.h" /* targetm */
 #include "output.h" /* asm_out_file */
+#include "spellcheck.h"
+#include "diagnostic.h"
 
 /* The major version of the GCC whose headers these are.  (Not
    GCCPLUGIN_VERSION_MAJOR: plugin-version.h defines a static variable and
@@ -66,6 +68,32 @@ typedef diagnostic_option_id linkname_option_id;
 #else
 typedef int linkname_option_id;
 #endif
+
+/* linkname_format_tree: FORMAT (one directive, %T or %D) with TREE as
+   the front end's diagnostics print it, into a malloc'd string, with a
+   copy of their printer (the C and C++ printers' format decoders),
+   without colors.
+     GCC 11-14  global_dc->printer->clone (), a raw pointer
+     GCC 15-16  global_dc->clone_printer (), a std::unique_ptr
+   FORMAT is not a literal: -Wformat does not know the front ends'
+   directives in pp_printf.  */
+static inline char *
+linkname_format_tree (const char *format, tree t)
+{
+#if LINKNAME_GCC_MAJOR >= 15
+  std::unique_ptr<pretty_printer> pp = global_dc->clone_printer ();
+  pp_show_color (pp.get ()) = false;
+  pp_printf (pp.get (), format, t);
+  return xstrdup (pp_formatted_text (pp.get ()));
+#else
+  pretty_printer *pp = global_dc->printer->clone ();
+  pp_show_color (pp) = false;
+  pp_printf (pp, format, t);
+  char *s = xstrdup (pp_formatted_text (pp));
+  delete pp;
+  return s;
+#endif
+}
 
 /* The rung is right: warning_at has exactly that signature (the cast
    selects one overload, or does not compile).  */

@@ -15,7 +15,8 @@
      PLUGIN_PRAGMAS, PLUGIN_ATTRIBUTES   register the directive spellings;
 					 the symabis file joins -MD's list
      PLUGIN_FINISH_DECL                  learn about each declaration
-     PLUGIN_FINISH_PARSE_FUNCTION        ... and each function definition
+     PLUGIN_FINISH_PARSE_FUNCTION        ... and each function definition,
+					 and what its body declared implicitly
      lang_hooks.finalize_early_debug     (wrapped) the verdict; rename and
 					 export, before the debug information
 					 of functions is made
@@ -56,6 +57,14 @@ on_decl (void *gcc_data, void *)
 {
   linkname_note_decl ((tree) gcc_data);
   linkname_call_note_decl ((tree) gcc_data);
+}
+
+/* A function definition, and what its body declared implicitly.  */
+static void
+on_function (void *gcc_data, void *)
+{
+  linkname_note_decl ((tree) gcc_data);
+  linkname_note_unannounced ();
 }
 
 static void
@@ -147,8 +156,19 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   for (int i = 0; i < info->argc; i++)
     {
       char err[256];
-      if (ln_options_apply (&linkname_options, name, info->argv[i].key,
-			    info->argv[i].value, err, sizeof err))
+      const char *key = info->argv[i].key, *value = info->argv[i].value;
+      int rc = ln_options_apply (&linkname_options, name, key, value, err,
+				 sizeof err);
+      if (rc == LN_OPTIONS_UNKNOWN_KEY)
+	{
+	  /* GCC's own choice of the closest key, as for its options.  */
+	  auto_vec<const char *> keys;
+	  for (size_t k = 0; ln_options_key (k); k++)
+	    keys.safe_push (ln_options_key (k));
+	  if (const char *hint = find_closest_string (key, &keys))
+	    ln_options_unknown (name, key, value, hint, err, sizeof err);
+	}
+      if (rc)
 	{
 	  error ("%s", err);
 	  bad = true;
@@ -189,11 +209,12 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   ln_table_set_pkgpath (linkname_table, linkname_options.pkgpath);
   linkname_symabis_load ();
   register_callback (name, PLUGIN_FINISH_DECL, on_decl, NULL);
-  register_callback (name, PLUGIN_FINISH_PARSE_FUNCTION, on_decl, NULL);
+  register_callback (name, PLUGIN_FINISH_PARSE_FUNCTION, on_function, NULL);
   register_callback (name, PLUGIN_ALL_IPA_PASSES_START, on_ipa_start, NULL);
   register_callback (name, PLUGIN_FINISH_UNIT, on_finish_unit, NULL);
   register_callback (name, PLUGIN_FINISH, on_finish, NULL);
   linkname_callclass_init (name);
+  linkname_register_versions_pass (name);
   gcc_finalize_early_debug = lang_hooks.finalize_early_debug;
   lang_hooks.finalize_early_debug = on_finalize_early_debug;
   return 0;

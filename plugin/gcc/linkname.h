@@ -35,6 +35,14 @@ void linkname_record (const char *local, const char *target, location_t loc,
 		      enum ln_origin origin);
 /* decls.cc: learn what DECL is, for the directive naming it (if any).  */
 void linkname_note_decl (tree decl);
+/* decls.cc: DECL, a file-scope function or variable, is named by a
+   directive: it counts as used from now on (no -Wunused-function,
+   -Wunused-variable, -Wunused-const-variable for a pushed static).  */
+void linkname_mark_named (tree decl);
+/* decls.cc: learn about the declarations that directives name and that
+   no PLUGIN_FINISH_DECL announced: C's implicit declaration of a
+   function at its first call, in the function just parsed.  */
+void linkname_note_unannounced (void);
 /* decls.cc: make a definition a global symbol that nothing removes,
    localizes or hides.  */
 void linkname_make_global (tree decl);
@@ -57,6 +65,12 @@ void linkname_cxx_finish_unit (bool apply);
    NULL.  */
 struct ln_entry *linkname_cxx_entry (tree decl);
 
+/* versions.cc: FNDECL, a function pushed as SYMBOL, may have
+   target_clones: then
+   its dispatcher (the ifunc under its symbol) is made global after
+   GCC's targetclone pass, by the pass registered for PLUGIN_NAME.  */
+void linkname_note_versioned (tree fndecl, const char *symbol);
+void linkname_register_versions_pass (const char *plugin_name);
 /* signature.cc: describe FNDECL's signature for an ABI0 thunk; false with
    the reason (naming the parameter) when a type has no Go counterpart.  */
 bool linkname_describe_signature (tree fndecl, struct ln_signature *sig,
@@ -117,6 +131,15 @@ void linkname_call_finish_parse (void);
    signature has no ABI0 form.  */
 bool linkname_emit_sysv_thunk (tree fndecl, const char *symbol,
 			       const char *thunk);
+/* diag.cc: locations in FILE, a file the plugin reads (not one the
+   preprocessor reads): between start and end, the location of LINE
+   (from 1) and byte column COL (from 1; 0 for the line alone).  Lines
+   in increasing order.  */
+void linkname_file_location_start (const char *file);
+location_t linkname_file_location (unsigned line, unsigned col);
+void linkname_file_location_end (void);
+/* diag.cc: TYPE as GCC's diagnostics print it (malloc'd).  */
+char *linkname_type_string (tree type);
 /* symabis.cc: read -fplugin-arg-linkname-symabis=FILE (at plugin_init),
    and apply it to the unit (after the directives).  */
 void linkname_symabis_load (void);

@@ -13,6 +13,7 @@ static struct ln_token
 convert_token (enum cpp_ttype type, tree value, location_t loc)
 {
   struct ln_token t;
+  t.spacing = LN_SPACING_UNKNOWN;
   expanded_location start = expand_location (loc);
   t.line = start.line;
   t.col = start.column;
@@ -68,12 +69,12 @@ lex_rest (cpp_reader *pfile, const char *name, vec<struct ln_token> *toks,
   tree value;
   location_t loc;
   enum cpp_ttype type;
-  /* The _Pragma operator gives every token its own location, so columns
-     cannot tell 'a.b' from 'a . b' (after -E, they can).  In C the
+  /* Columns cannot tell 'a.b' from 'a . b' inside the _Pragma operator
+     (every token has its location; after -E, they can), past column
+     4096 (GCC stops counting), nor across a backslash-newline.  In C the
      parser lexes a pragma's tokens one at a time, as pragma_lex asks for
      them, so the token cpp has next is the one pragma_lex returns next,
-     with its white space; peek at it then.  Only inside _Pragma (every
-     token at the pragma's location), and never past a string, after
+     with its white space; peek at it then, never past a string, after
      which the parser has looked ahead.  C++ lexes the whole file first:
      columns, or the joining rule, there.  */
   bool peek = false;
@@ -86,8 +87,7 @@ lex_rest (cpp_reader *pfile, const char *name, vec<struct ln_token> *toks,
 					     : LN_SPACING_NONE;
       toks->safe_push (t);
       locs->safe_push (loc);
-      peek = !linkname_cxx && pfile && cpp_peek_token && type != CPP_STRING
-	     && loc == pragma_loc;
+      peek = !linkname_cxx && pfile && cpp_peek_token && type != CPP_STRING;
       next = peek ? cpp_peek_token (pfile, 0) : NULL;
     }
   if (!current_function_decl)

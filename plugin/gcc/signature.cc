@@ -141,7 +141,7 @@ linkname_describe_signature (tree fndecl, struct ln_signature *sig,
 		      IDENTIFIER_POINTER (DECL_NAME (parm)));
 	  else
 	    snprintf (pname, sizeof pname, "%u", i + 1);
-	  char *tname = print_generic_expr_to_str (type);
+	  char *tname = linkname_type_string (type);
 	  snprintf (why, whylen, "parameter %s has type '%s': %s", pname,
 		    tname, r);
 	  free (tname);
@@ -155,7 +155,7 @@ linkname_describe_signature (tree fndecl, struct ln_signature *sig,
       sig->has_result = 1;
       if (const char *r = describe_type (rtype, &sig->result))
 	{
-	  char *tname = print_generic_expr_to_str (rtype);
+	  char *tname = linkname_type_string (rtype);
 	  snprintf (why, whylen, "its result has type '%s': %s", tname, r);
 	  free (tname);
 	  return false;

@@ -19,14 +19,18 @@
 #include "linkname/symabis.h"
 
 #include <stdio.h>
+#include <sys/stat.h>
 
 static struct ln_symabis *symabis;	   /* from the file */
 static struct ln_symabis *pragma_symabis; /* from the pragmas */
 
+/* Read, so that make may depend on it.  */
+static bool symabis_read;
+
 void
 linkname_symabis_add_dependency (void)
 {
-  if (linkname_options.symabis)
+  if (linkname_options.symabis && symabis_read)
     linkname_add_dependency (linkname_options.symabis);
 }
 
@@ -43,6 +47,36 @@ linkname_symabis_pragma (const struct ln_token *toks, size_t n,
     error_at (at < n ? locs[at] : pragma_loc, "%s", err);
 }
 
+/* A malformed line of the file, for linkname_file_errors.  */
+struct bad_line
+{
+  unsigned line, col;
+  char *message;
+};
+
+static void
+collect_bad_line (void *ctx, unsigned line, unsigned col, const char *message)
+{
+  bad_line b = { line, col, xstrdup (message) };
+  ((vec<bad_line> *) ctx)->safe_push (b);
+}
+
+/* Each of BAD, an error at its line and column of FILE, in GCC's own
+   form (FILE:LINE:COL: error:).  */
+static void
+report_bad_lines (const char *file, vec<bad_line> *bad)
+{
+  unsigned i;
+  bad_line *b;
+  linkname_file_location_start (file);
+  FOR_EACH_VEC_ELT (*bad, i, b)
+    {
+      error_at (linkname_file_location (b->line, b->col), "%s", b->message);
+      free (b->message);
+    }
+  linkname_file_location_end ();
+}
+
 void
 linkname_symabis_load (void)
 {
@@ -55,6 +89,13 @@ linkname_symabis_load (void)
       error ("cannot read symabis file %qs: %m", file);
       return;
     }
+  struct stat st;
+  if (fstat (fileno (f), &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      fclose (f);
+      error ("cannot read symabis file %qs: it is a directory", file);
+      return;
+    }
   char *text = NULL;
   size_t len = 0, cap = 0, n;
   char chunk[8192];
@@ -65,13 +106,24 @@ linkname_symabis_load (void)
       memcpy (text + len, chunk, n);
       len += n;
     }
+  bool failed = ferror (f);
   fclose (f);
-  char err[512];
-  symabis = ln_symabis_parse (file, text ? text : "", len,
-			      linkname_options.pkgpath, err, sizeof err);
+  if (failed)
+    {
+      free (text);
+      error ("cannot read symabis file %qs: %m", file);
+      return;
+    }
+  auto_vec<bad_line> bad;
+  unsigned nbad;
+  symabis = ln_symabis_read (text ? text : "", len, linkname_options.pkgpath,
+			     collect_bad_line, &bad, &nbad);
   free (text);
   if (!symabis)
-    error ("%s", err);
+    fatal_error (UNKNOWN_LOCATION, "linkname: out of memory");
+  symabis_read = true;
+  if (nbad)
+    report_bad_lines (file, &bad);
 }
 
 /* Emit SYM..sysv once per unit, and point DECL's calls at it.  */

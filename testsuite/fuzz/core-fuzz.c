@@ -64,6 +64,7 @@ fuzz_pragma (int symabis, const uint8_t *d, size_t size)
       t->line = d[1] % 3;
       t->col = d[2] % 40;
       t->end_col = t->col + d[3] % 12;
+      t->spacing = (enum ln_spacing) (d[0] / 4 % 3);
       char *s = malloc (len + 1);
       memcpy (s, d + 5, len);
       s[len] = '\0';

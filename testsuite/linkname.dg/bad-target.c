@@ -5,7 +5,7 @@ static int f (void) { return 0; }
 #pragma linkname f "sync/atomic.Load" /* { dg-error "18: '/' is not allowed in a symbol name; write it in gccgo's encoding, 'sync_1atomic.Load'" } */
 #pragma linkname f sync/atomic.Load /* { dg-error "18: '/' is not allowed in a symbol name" } */
 #pragma linkname f "9lives" /* { dg-error "18: '9' cannot start a symbol name" } */
-#pragma linkname f "pkg.(*T).M" /* { dg-error "'\\(' is not allowed in a symbol name; write it in gccgo's encoding, 'pkg._8_2T_9.M'" } */
+#pragma linkname f "pkg.(*T).M" /* { dg-error "'\\(' is not allowed in a symbol name; write it in gccgo's encoding, 'pkg.T.M'" } */
 #pragma linkname f "a b" /* { dg-error "' ' is not allowed in a symbol name" } */
 #pragma linkname f "" /* { dg-error "empty linkname target" } */
 #pragma linkname f "a\0b" /* { dg-error "linkname target contains a NUL character" } */

@@ -1,5 +1,7 @@
 /* An unknown ABI, and a line with too many fields.  */
 /* { dg-do compile } */
 /* { dg-symabis "symabis-bad-abi.txt" } */
-/* { dg-error "symabis-bad-abi.txt:2: invalid symabi: unknown abi \"ABI1\"" "" { target *-*-* } 0 } */
+/* In GCC's own form, symabis-bad-abi.txt:2:7: error: (the line and the
+   column are those of the symabis file).  */
+/* { dg-error "7: invalid symabi: unknown abi \"ABI1\"" "" { target *-*-* } 2 } */
 int x;

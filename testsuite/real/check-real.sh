@@ -5,7 +5,9 @@
 # without -fplugin under several option sets and the objects must be
 # byte-identical (cmp); then zlib is built with the plugin and its own
 # tests (example, and a minigzip round trip) must pass.  Then the libgo
-# comparison (libgo/compare.sh).  Last line: "N passed, N failed".
+# comparison (libgo/compare.sh); for gcc-12, libbacktrace with every
+# static function pushed (statics/check-statics.sh).  Last line: "N
+# passed, N failed".
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -69,6 +71,18 @@ if [[ $(tail -n1 <<<"$res") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
   passed=$((passed + BASH_REMATCH[1])) failed=$((failed + BASH_REMATCH[2]))
 else
   bad "libgo comparison"
+fi
+# libbacktrace with every static function pushed, its own tests run
+# (statics/check-statics.sh, issue 18): gcc-12 only, to keep make check
+# short.
+if [ "$cc" = gcc-12 ]; then
+  res=$(bash "$here/statics/check-statics.sh" "$cc")
+  echo "$res" | grep -E '^(FAIL|libbacktrace)'
+  if [[ $(tail -n1 <<<"$res") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+    passed=$((passed + BASH_REMATCH[1])) failed=$((failed + BASH_REMATCH[2]))
+  else
+    bad "libbacktrace with every static pushed"
+  fi
 fi
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -77,10 +77,45 @@ parse (const char *line, struct ln_parsed *p)
   return ln_parse_pragma (toks, lex (line), p);
 }
 
+/* The preprocessor's white space decides whenever it is known (C): across
+   a backslash-newline (the next token on the next line, column 1), and
+   past column 4096, where GCC counts no columns (0).  Without it, a
+   column 0 is read as inside _Pragma: a punctuator joins its
+   neighbours, two names stay apart.  */
+static void
+test_spacing (void)
+{
+  struct ln_parsed p;
+  size_t n = lex ("f pk\ng.g");
+  for (size_t i = 0; i < n; i++)
+    toks[i].spacing = i == 1 ? LN_SPACING_WHITE : LN_SPACING_NONE;
+  CHECK (ln_parse_pragma (toks, n, &p) == LN_PARSE_OK);
+  CHECK_STR (p.target, "pkg.g");
+  ln_parsed_release (&p);
+  toks[2].spacing = LN_SPACING_WHITE; /* "pk\\\n g.g" */
+  CHECK (ln_parse_pragma (toks, n, &p) == LN_PARSE_USAGE);
+  for (size_t i = 0; i < n; i++)
+    toks[i].spacing = LN_SPACING_UNKNOWN;
+  /* Columns beyond counting: 'f' and 'aaa' counted, '.' and 'b' not.  */
+  n = lex ("f aaa.b");
+  toks[2].col = toks[3].col = 0;
+  toks[2].end_col = toks[3].end_col = 1;
+  CHECK (ln_parse_pragma (toks, n, &p) == LN_PARSE_OK);
+  CHECK_STR (p.target, "aaa.b");
+  ln_parsed_release (&p);
+  n = lex ("f aaa b");
+  toks[2].col = 0;
+  CHECK (ln_parse_pragma (toks, n, &p) == LN_PARSE_USAGE);
+  for (size_t i = 0; i < 64; i++)
+    toks[i].spacing = LN_SPACING_UNKNOWN;
+}
+
 void
 test_directive (void)
 {
   struct ln_parsed p;
+
+  test_spacing ();
 
   CHECK (parse ("", &p) == LN_PARSE_USAGE);
   CHECK_STR (p.message, LN_USAGE);

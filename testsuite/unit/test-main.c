@@ -17,6 +17,7 @@ main (void)
   test_place ();
   test_thunk ();
   test_symabis ();
+  test_symabis_read ();
   test_symabis_pragma ();
   test_elfnote ();
   test_gobind ();

@@ -59,6 +59,20 @@ static const struct case_ names[] = {
   { "runtime.nanotime", "runtime.nanotime" },
   /* Not a Go name: a plain symbol, kept.  */
   { "my_c_symbol", "my_c_symbol" },
+  /* gc's method and closure spellings (issue 18), read with nm from
+     gccgo-12 and gccgo-15 objects of the same p.go (identical lists):
+     gccgo names a method after its type, pointer receiver or not, and
+     the Nth closure of F (or of T.M) F..funcN.  */
+  { "example.com/p.(*T).PM", "example_0com_1p.T.PM" },
+  { "example.com/p.T.VM", "example_0com_1p.T.VM" },
+  { "example.com/p.Outer.func1", "example_0com_1p.Outer..func1" },
+  { "example.com/p.deferer.func2", "example_0com_1p.deferer..func2" },
+  { "example.com/p.(*T).MC.func1", "example_0com_1p.T.MC..func1" },
+  { "example.com/p.T.VC.func1", "example_0com_1p.T.VC..func1" },
+  { "gopkg.in/yaml%2ev2.(*T).PM", "gopkg_0in_1yaml_0v2.T.PM" },
+  /* A method named funcN, written with its pointer receiver.  */
+  { "example.com/p.(*T).func1", "example_0com_1p.T.func1" },
+  { "example.com/p.(*\xc3\x9c).M", "example_0com_1p._u00dc.M" },
 };
 
 /* Go name as gc writes it -> gccgo-15's symbol (nm), paths with a '-',
@@ -108,6 +122,15 @@ static const char *const bad[] = {
   "pkg.F.",	    /* empty name */
   "pkg.a.b.c",	    /* more than Type.Method */
   "gopkg.in/yaml.v2.T.M", /* the same: write %2e */
+  "example.com/p.Outer.func1.1", /* gc's nested closure */
+  "pkg.(T).M",	    /* a receiver in parentheses is (*T) */
+  "pkg.(*T)",	    /* no method */
+  "pkg.(*T).",	    /* empty method */
+  "pkg.(*T.M",	    /* no ')' */
+  "pkg.(*).M",	    /* no type */
+  "pkg.(*a.b).M",   /* a '.' in the type */
+  "pkg.(*T)M",	    /* no '.' after the receiver */
+  "pkg.(*T).M.N",   /* more than TYPE.METHOD */
   "pkg%2.F",	    /* short escape */
   "pkg%zz.F",	    /* not hex */
 };

@@ -19,6 +19,23 @@ test_options (void)
 	 != 0);
   CHECK_STR (err, "unknown option '-fplugin-arg-linkname-bogus'; "
 		  "'-fplugin-arg-linkname-help' lists the options");
+  CHECK (ln_options_apply (&o, "linkname", "mangel", "gccgo", err,
+			   sizeof err) == LN_OPTIONS_UNKNOWN_KEY);
+  /* The candidates for a suggestion, and the message with one.  */
+  CHECK_STR (ln_options_key (0), "help");
+  size_t nkeys = 0;
+  while (ln_options_key (nkeys))
+    nkeys++;
+  CHECK (nkeys == 8);
+  CHECK_STR (ln_options_key (nkeys - 1), "symabis");
+  ln_options_unknown ("linkname", "mangel", "gccgo", "mangle", err,
+		      sizeof err);
+  CHECK_STR (err, "unknown option '-fplugin-arg-linkname-mangel'; did you "
+		  "mean '-fplugin-arg-linkname-mangle=gccgo'?");
+  ln_options_unknown ("linkname", "gcgo-strict", NULL, "gccgo-strict", err,
+		      sizeof err);
+  CHECK_STR (err, "unknown option '-fplugin-arg-linkname-gcgo-strict'; did "
+		  "you mean '-fplugin-arg-linkname-gccgo-strict'?");
   CHECK (ln_options_apply (&o, "lnk", "help", "yes", err, sizeof err) != 0);
   CHECK_STR (err, "option '-fplugin-arg-lnk-help' takes no value (got 'yes')");
   CHECK_CONTAINS (ln_help_text, "gccgo-strict");

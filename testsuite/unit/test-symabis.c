@@ -39,6 +39,44 @@ test_symabis (void)
   CHECK (ln_symabis_lookup (NULL, "a") == 0);
 }
 
+/* Every bad line is reported, with the column of its bad field.  */
+static char reported[512];
+
+static void
+report (void *ctx, unsigned line, unsigned col, const char *message)
+{
+  size_t n = strlen (reported);
+  (void) ctx;
+  snprintf (reported + n, sizeof reported - n, "%u:%u: %s|", line, col,
+	    message);
+}
+
+void
+test_symabis_read (void)
+{
+  static const char text[] = "def a ABI0\nfoo b ABI0\n  ref c\n"
+			     "# ok\nref  d  ABI9\ndef \"\".e ABI0\n"
+			     "def g ABI0\nde\0f x ABI0";
+  unsigned nbad = 99;
+  reported[0] = '\0';
+  struct ln_symabis *s
+    = ln_symabis_read (text, sizeof text - 1, NULL, report, NULL, &nbad);
+  CHECK (s != NULL);
+  CHECK (nbad == 5);
+  CHECK_STR (reported,
+	     "2:1: invalid symabi type \"foo\"; lines are 'def SYMBOL ABI' "
+	     "or 'ref SYMBOL ABI'|"
+	     "3:3: invalid symabi: syntax is \"ref sym abi\"|"
+	     "5:9: invalid symabi: unknown abi \"ABI9\"|"
+	     "6:5: symbol '\"\".e' is in the local package (\"\"); give its "
+	     "path with -fplugin-arg-linkname-pkgpath=PATH|"
+	     "8:3: NUL byte in line|");
+  /* The good lines are kept.  */
+  CHECK (ln_symabis_lookup (s, "a") == LN_DEF_ABI0);
+  CHECK (ln_symabis_lookup (s, "g") == LN_DEF_ABI0);
+  ln_symabis_free (s);
+}
+
 /* Tokens as pragma_lex gives them for one line, columns from the text:
    a run of non-blank characters is one word; within it, names, strings
    and punctuators are split as cpp splits them.  */
@@ -57,6 +95,7 @@ lex (const char *text, struct ln_token *toks, char store[][64])
       const char *b = p;
       t->line = 1;
       t->col = (unsigned) (p - text) + 1;
+      t->spacing = LN_SPACING_UNKNOWN;
       if (*p == '"')
 	{
 	  for (p++; *p != '"'; p++)

@@ -51,6 +51,7 @@ void test_options (void);
 void test_abi0 (void);
 void test_thunk (void);
 void test_symabis (void);
+void test_symabis_read (void);
 void test_symabis_pragma (void);
 void test_elfnote (void);
 void test_gobind (void);

@@ -1,0 +1,76 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
+#
+# check-statics.sh CC - real code with every static function pushed
+# (issue 18): libbacktrace from Debian's gcc-12-source, built with its
+# own warnings (WARN_FLAGS: -W -Wall -Wwrite-strings -Wstrict-prototypes
+# -Wmissing-prototypes ...) plus -Wall -Werror, on which it is
+# warning-free without the plugin.
+#   1. configure and build it, and its test programs, without the plugin
+#      (-Werror: it is warning-free), with -fkeep-static-functions so that
+#      every static function is in the objects;
+#   2. push-statics.py appends '#pragma linkname F lbt.FILE.F' for each
+#      of the library's (its tests assert their own functions' names in
+#      backtraces, which a push changes as an asm label would);
+#   3. build again with the plugin, -Werror still, and run its own tests;
+#      the pushed names must be global symbols of the library.
+# A subset of its tests (CHECK_STATICS_TESTS) keeps the time small.
+# Last line: "N passed, N failed".
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../../.." && pwd)
+cc=${1:-gcc}
+cd "$top"
+. "$top/testsuite/real/source.sh"
+gcc_source "$top" libbacktrace include config || { echo "0 passed, 1 failed"; exit 1; }
+top_files="config.sub config.guess install-sh ltmain.sh missing config-ml.in
+  mkinstalldirs move-if-change compile depcomp test-driver"
+for f in $top_files; do
+  [ -f "$gcc_src/$f" ] && continue
+  tar -xJf "$gcc_tarball" -C "$top/build/real" gcc-12.2.0/$f || {
+    echo "0 passed, 1 failed"; exit 1; }
+done
+plugin=$(make -s CC="$cc" print-plugin)
+out=$top/build/real/$cc/statics
+rm -rf "$out" && mkdir -p "$out/src" "$out/build"
+passed=0 failed=0
+ok() { passed=$((passed + 1)); }
+bad() { echo "FAIL: $*"; failed=$((failed + 1)); }
+
+cp -a "$gcc_src/libbacktrace" "$gcc_src/include" "$gcc_src/config" "$out/src/"
+for f in $top_files; do cp -a "$gcc_src/$f" "$out/src/"; done
+tests=${CHECK_STATICS_TESTS:-"btest stest ztest edtest ttest unittest"}
+b=$out/build
+flags="-O2 -g -Wall -Werror"
+(cd "$b" && "$out/src/libbacktrace/configure" CC="$cc" CFLAGS="-O2 -g" \
+   >configure.log 2>&1) || { bad "libbacktrace: configure"; echo "$passed passed, $failed failed"; exit 1; }
+build() {  # build LOG CC CFLAGS: the library and the test programs
+  make -C "$b" -j2 CC="$2" CFLAGS="$3" check_PROGRAMS="$tests" TESTS= check \
+    >"$b/$1" 2>&1
+}
+if build plain.log "$cc" "$flags -fkeep-static-functions"; then
+  ok
+else
+  bad "libbacktrace: the build without the plugin (-Werror), see $b/plain.log"
+fi
+n=$(python3 "$here/push-statics.py" lbt "$b" "$out/src/libbacktrace" --library)
+echo "libbacktrace: $n pushed"
+make -C "$b" clean >/dev/null 2>&1
+if build plugin.log "$cc -fplugin=$plugin" "$flags"; then
+  ok
+else
+  bad "libbacktrace: the build with every static pushed (-Werror), see $b/plugin.log"
+fi
+# The library's own static functions are now global symbols.
+if nm --defined-only "$b/.libs/libbacktrace.a" 2>/dev/null \
+   | grep -q ' T lbt\.dwarf\.'; then
+  ok
+else
+  bad "libbacktrace: no pushed lbt.dwarf.* symbol in libbacktrace.a"
+fi
+for t in $tests; do
+  if (cd "$b" && "./$t" >"$t.out" 2>&1); then ok; else bad "libbacktrace: $t"; fi
+done
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]
