@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # linkname - a GCC plugin giving C the semantics of Go's //go:linkname.
 #
 #   make [CC=gcc-11]        build the plugin for that compiler, in its own

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # in-root.sh CMD [ARG...] - run CMD inside the forky root (make-root.sh)
 # with bwrap: the root as /, a private /dev (ptys included, for expect),
 # /proc and /tmp, and this tree bound at its own path so that every path

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # install-deps.sh [LIST] - install the Debian packages of config/LIST
 # (default packages.txt, what 'make check' needs; demo-packages.txt is
 # what 'make demo' needs) that are missing.  Prints nothing when all are

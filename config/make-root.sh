@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # make-root.sh - the Debian testing (forky) root that 'make check' runs
 # GCC 13 to 16, gccgo-15 and Go in (config/in-root.sh runs commands in it).
 #

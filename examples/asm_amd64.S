@@ -25,3 +25,6 @@ asm.sum3:
 	ret
 	.size	asm.sum3, .-asm.sum3
 	.section .note.GNU-stack,"",@progbits
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

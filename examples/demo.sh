@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # demo.sh - make demo: build the plugin, compile examples/ with it, run the
 # program, and show the symbols the directives produced.
 set -eu

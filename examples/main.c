@@ -32,3 +32,6 @@ main (void)
 #endif
   return t1 >= t0 ? 0 : 1;
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

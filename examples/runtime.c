@@ -44,3 +44,6 @@ runtime_version (void)
   return "linkname-demo";
 }
 #pragma linkname runtime_version
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

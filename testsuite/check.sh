@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # check.sh - every test, for every supported GCC (make check).
 #
 # Installs what is missing (config/packages.txt); makes (or reuses) the

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* linkname-go - write the Go side of C functions compiled with the
    linkname plugin, so that gc-built Go calls them without cgo's code
    generator, each as its call class allows (gobind.h).  amd64.

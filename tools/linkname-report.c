@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* linkname-report - print the report the linkname plugin recorded in the
    objects it compiled: the same tab-separated lines that
    -fplugin-arg-linkname-report=FILE writes (include/linkname/report.h),

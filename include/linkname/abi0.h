@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* abi0.h - Go's amd64 ABI0 frame layout and where GCC passes each value
    of a C signature: what an ABI0 entry thunk needs to move arguments
    between Go's stack frame and SysV registers.

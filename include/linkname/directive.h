@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* directive.h - parsing '#pragma linkname LOCAL [TARGET]' from tokens.
 
    The GCC layer lexes the pragma with pragma_lex, which splits a Go-style

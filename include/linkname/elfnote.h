@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* elfnote.h - find the plugin's notes (non-allocated SHT_NOTE sections,
    gonote.h and report.h) in what a build produces: relocatable objects,
    linked programs and shared libraries (ld keeps non-allocated sections

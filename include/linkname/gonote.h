@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* gonote.h - what the plugin records in the object about each linknamed
    function it defines (x86-64), so that linkname-go can write the Go side
    from the object alone: a compile served by ccache or another machine

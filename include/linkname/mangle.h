@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* mangle.h - gccgo 12's assembler names for Go names (gofrontend's
    go-encode-id.cc and names.cc), so that C can name gccgo symbols in Go's
    own spelling: example.com/gofn.Sub -> example_0com_1gofn.Sub.  */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* options.h - the plugin's -fplugin-arg-linkname-KEY[=VALUE] options.  */
 #ifndef LINKNAME_OPTIONS_H
 #define LINKNAME_OPTIONS_H

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* report.h - -fplugin-arg-linkname-report=FILE: one tab-separated line
    per applied directive, for users who compare with gccgo.
 

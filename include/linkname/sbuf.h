@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* sbuf.h - a growing, NUL-terminated string buffer: the thunk text, the
    object notes and the Go bindings are written with it.  Out of memory is
    sticky: every later append is ignored and ln_sbuf_finish returns

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* strmap.h - a small string-keyed hash map for the linkname core.
    Keys are copied; values are opaque pointers owned by the caller.
    Iteration follows insertion order, so diagnostics come in source order.  */

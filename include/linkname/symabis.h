@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* symabis.h - Go's symabis files (go tool asm -gensymabis): which symbols
    assembly defines and references, and under which ABI.
 

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* table.h - the directives of one translation unit, keyed by local name.
 
    A directive only records a wish; what LOCAL turns out to be (function or

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* target.h - which symbol names the GNU assembler takes unquoted.  */
 #ifndef LINKNAME_TARGET_H
 #define LINKNAME_TARGET_H

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* thunk.h - the GNU as text of an x86-64 ABI0 entry thunk: a function
    callable with Go's stack-based ABI0 convention that calls a SysV C
    function.  */

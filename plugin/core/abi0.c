@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* abi0.c - Go amd64 ABI0 frame layout, and the check of the locations
    the GCC layer gives.
 

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* directive.c - turn the tokens of '#pragma linkname' into a directive.
    No GCC headers: the GCC layer hands over plain tokens (directive.h).  */
 #include "linkname/directive.h"

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* elfnote.c - the notes of one section in an ELF file or an ar archive
    (elfnote.h).  Every offset and size is checked against the image before
    it is used: the input is whatever the user names.  */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* mangle.c - gccgo 12's symbol names.  The rules are gofrontend's
    go_encode_id (go-encode-id.cc) and the component split of
    Backend_name (names.cc); the unit tests hold names read with nm from

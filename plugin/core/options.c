@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* options.c - the plugin's options, checked without GCC so that unit
    tests can cover every key and every misuse.  */
 #include "linkname/options.h"

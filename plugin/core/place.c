@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* place.c - locations (abi0.h): register names and the text form notes
    carry.  */
 #include "linkname/abi0.h"

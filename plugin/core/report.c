@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* report.c - the report file: collect a unit's lines, then append them
    with O_APPEND in a single write() while holding a POSIX write lock, so
    that parallel compilers (make -j) never interleave or tear lines.  */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* sbuf.c - a growing string buffer (sbuf.h).  */
 #include "linkname/sbuf.h"
 

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* strmap.c - open-addressing hash map from strings to pointers, with an
    insertion-ordered entry array.  Written for the plugin's tables: a few
    hundred thousand names at most, looked up once per declaration.  */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* symabis.c - read a symabis file.  The rules and messages follow
    cmd/compile's reader (ssagen.(*SymABIs).ReadSymABIs): fields separated
    by white space, verb def or ref, exactly three fields, ABI0 or

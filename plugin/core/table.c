@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* table.c - directives by local name, and the end-of-unit verdict.
    The messages follow gccgo's (gcc/go/gofrontend/gogo.cc, add_linkname),
    with '#pragma linkname' where gccgo says '//go:linkname'.  */

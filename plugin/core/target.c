@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* target.c - target-name checks and gccgo's encoding.
 
    GCC writes a renamed symbol verbatim into the assembly.  GNU as takes an

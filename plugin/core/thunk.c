@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* thunk.c - write an ABI0 -> SysV entry thunk in GNU as syntax.
 
    Frame: push %rbp; mov %rsp,%rbp, so Go's first argument is at

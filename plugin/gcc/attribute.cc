@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* attribute.cc - __attribute__((linkname("TARGET"))) and
    __attribute__((linkname)) on a file-scope function or variable.
 

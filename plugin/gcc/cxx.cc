@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* cxx.cc - the directives in C++ (cc1plus).
 
    A name-keyed table cannot tell ns1::f from ns2::f, nor f(int) from

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* decls.cc - from directives to declarations, and the end-of-unit pass
    that renames and exports them.
 

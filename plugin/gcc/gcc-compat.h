@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* gcc-compat.h - every GCC header the plugin needs, in the order GCC
    demands, and every difference between the GCC versions we build for
    (11 to 16).  No other file includes a GCC header directly, and no other

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* gonote.cc - record a linknamed definition's signature in the object
    (include/linkname/gonote.h), for linkname-go; and the ELF note writer
    that the report's note shares (report.cc).

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* linkname-plugin.cc - plugin_init: version check, options, and which GCC
    event does what.
 

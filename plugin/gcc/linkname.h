@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* linkname.h - what the files of the GCC layer share.  */
 #ifndef LINKNAME_GCC_LINKNAME_H
 #define LINKNAME_GCC_LINKNAME_H

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* pragma.cc - '#pragma linkname LOCAL [TARGET]', and
    '#pragma linkname_symabis VERB SYMBOL ABI' (symabis.cc).
 

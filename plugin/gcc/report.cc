@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* report.cc - the report: one line per applied directive (format in
    include/linkname/report.h), recorded in the object as a note, with the
    plugin's version, whenever the unit applies a directive; and appended

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* signature.cc - describe a C function's signature to the core (abi0.h)
    as sizes, alignments and kinds, with the registers and stack slots
    GCC's own target hooks put each value in; or say which parameter has no

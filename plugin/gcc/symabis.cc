@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* symabis.cc - -fplugin-arg-linkname-symabis=FILE, the other direction of
    the Go change mirrored here: symbols that assembly defines or
    references with ABI0.

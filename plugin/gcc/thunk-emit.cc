@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* thunk-emit.cc - the ABI0 entry thunk of a linknamed definition, as the
    Go change mirrored here makes one (cmd/compile, CL 179860): only for
    functions defined in this unit, never for pulls, so no two units emit

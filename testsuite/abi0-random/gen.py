@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 """gen.py - random prototypes for the ABI0 thunk differential test.
 
 Writes C translation units in which every function is a linknamed static

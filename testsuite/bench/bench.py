@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # bench.py CC PLUGIN ZLIB_DIR OUT - the plugin's compile-time cost (make bench).
 #
 # Every figure is a ratio of two builds measured side by side in one run:

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # bench.sh CC - make bench: unpack zlib (testsuite/real/source.sh) and run
 # bench.py for CC's plugin.
 set -eu

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # check-buildtools.sh CC - the plugin under the tools of big builds: ccache,
 # make's dependency files, distcc (README, "Build tools").  The rule under
 # test: what the plugin reads comes through the preprocessor or the

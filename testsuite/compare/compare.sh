@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # compare.sh [--quiet] [PAIR...] - the side-by-side comparison with gccgo
 # (make compare).  Each pair NAME.go / NAME.c carries the same directives;
 # NAME.expect says what they are and what to compare:

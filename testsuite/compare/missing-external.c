@@ -2,3 +2,6 @@
 #pragma linkname decl
 extern int decl (void);
 int Use (void) { return decl (); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -7,3 +7,6 @@ import _ "unsafe"
 func decl() int
 
 func Use() int { return decl() }
+
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The linkname authors

@@ -6,3 +6,6 @@ import _ "unsafe"
 // default name, example_0com_1cmp.exp__fn.
 //go:linkname exp_fn
 func exp_fn() int { return 2 }
+
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The linkname authors

@@ -2,3 +2,6 @@
 #pragma linkname pulled cmpx.pulled
 extern int pulled (void);
 int Use (void) { return pulled (); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

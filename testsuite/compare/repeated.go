@@ -6,3 +6,6 @@ import _ "unsafe"
 //go:linkname f cmpx.first
 //go:linkname f cmpx.second
 func f() int { return 5 }
+
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The linkname authors

@@ -2,3 +2,6 @@
    does; gccgo 12 refuses.  */
 #pragma linkname counter cmpx.counter
 static int counter = 4;
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -5,3 +5,6 @@ static int v;
 #pragma linkname T cmpx.T
 typedef int T;
 int *use_v (void) { return &v; }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

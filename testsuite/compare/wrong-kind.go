@@ -8,3 +8,6 @@ var v int
 
 //go:linkname T cmpx.T
 type T int
+
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The linkname authors

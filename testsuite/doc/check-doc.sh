@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # check-doc.sh - the manual builds without a makeinfo warning, the man page
 # renders without a groff warning, and both name every plugin option and
 # every linkname-go flag that the code has.  Last line: "N passed, N failed".

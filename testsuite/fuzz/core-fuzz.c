@@ -188,3 +188,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     }
   return 0;
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # flags.py - the option sets fuzzed units are compiled under.
 #
 # One place for every flag, so that new plugin features (the ABI0 thunks,

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # gen.py - random C translation units for fuzzing the linkname plugin.
 #
 #   gen.py SEED [TRIPLE]   print the unit for SEED, with its flags in the

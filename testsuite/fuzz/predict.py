@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # predict.py - "clean" fuzz units whose symbols are known in advance.
 #
 # A clean unit holds only well-formed directives, in every form (pragma

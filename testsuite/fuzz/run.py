@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # run.py - compile generated units with the plugin and judge each outcome.
 #
 #   run.py --cc gcc-12 --plugin build/.../linkname.so [--seed S] [-n N]

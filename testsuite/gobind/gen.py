@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 """gen.py - C functions called from Go two ways, for linkname-go's test.
 
 Writes, into a copy of testsuite/gobind/ (the Go module):

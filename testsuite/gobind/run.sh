@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # run.sh - linkname-go end to end: C compiled with the plugin, the Go side
 # generated, 'go vet' and 'go test' (Go's gc toolchain), every result
 # compared with cgo's in the same test binary.

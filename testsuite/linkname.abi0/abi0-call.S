@@ -132,3 +132,6 @@ abi0_return_thunks:
 	.zero	8
 
 	.section .note.GNU-stack,"",@progbits
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

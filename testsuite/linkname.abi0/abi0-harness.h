@@ -76,3 +76,6 @@ stack_misaligned (void)
 }
 
 #endif
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -75,3 +75,6 @@ main (void)
   return 0;
 }
 /* { dg-output "big frames ok" } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -61,3 +61,6 @@ main (void)
     }
   return failures != 0;
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

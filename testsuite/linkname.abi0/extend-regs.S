@@ -10,3 +10,6 @@ RAW(test.us)
 RAW(test.si)
 RAW(test.ui)
 	.section .note.GNU-stack,"",@progbits
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

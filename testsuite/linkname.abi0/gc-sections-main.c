@@ -26,3 +26,6 @@ main (void)
 /* { dg-output "gc ok" } */
 /* { dg-final { symbol "test.used_fn.abi0" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "test.unused_fn.abi0" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

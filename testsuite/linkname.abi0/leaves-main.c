@@ -167,3 +167,6 @@ main (void)
   return 0;
 }
 /* { dg-output "many leaves ok" } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -191,3 +191,6 @@ main (void)
   return 0;
 }
 /* { dg-output "structs ok" } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -81,3 +81,6 @@ __x86_return_thunk:
 #include "indirect-thunks.inc"
 
 	.section .note.GNU-stack,"",@progbits
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

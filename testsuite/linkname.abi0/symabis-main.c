@@ -55,3 +55,6 @@ main (void)
 /* { dg-final { symbol-local "asm.add..sysv" FUNC } } */
 /* { dg-final { symbol "cfn.abi0" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "asm.add.abi0" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -7,3 +7,6 @@ add_twice (long a)
 {
   return add (add (a, a), a);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -38,3 +38,6 @@ main (void)
   return 0;
 }
 /* { dg-output "weak ok" } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

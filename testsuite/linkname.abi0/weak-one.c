@@ -13,3 +13,6 @@ over (long x)
   return -x;
 }
 #pragma linkname over test.over
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -6,3 +6,6 @@ int bad [[gnu::linkname ("a/b")]]; /* { dg-error "'/' is not allowed in a symbol
 int num [[gnu::linkname (1)]]; /* { dg-error "must be a narrow string literal" } */
 #pragma linkname ok "pkg/ok" /* { dg-error "'/' is not allowed in a symbol name" } */
 int ok;
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -15,3 +15,6 @@ __thread int gt [[gnu::linkname ("pkg.gt")]] = 3;
 extern __thread int ogt [[gnu::linkname ("pkg.ogt")]];
 thread_local int ct [[gnu::linkname ("pkg.ct")]] = 5;
 int use () { return iv + tv + n::nt + other + gt + ogt + ct; }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

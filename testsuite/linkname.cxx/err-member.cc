@@ -11,3 +11,6 @@ void g ()
 {
   [[gnu::linkname ("pkg.local")]] extern int local; /* { dg-error "block-scope declaration" } */
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -7,3 +7,6 @@ struct T { };
 #pragma linkname T pkg.T /* { dg-error "T is not a function or variable" } */
 namespace ns { int inner; }
 #pragma linkname inner pkg.inner /* { dg-error "inner is not defined" } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -7,3 +7,6 @@ long g (long a)
 #pragma linkname_symabis def a ABI0 /* { dg-error "'#pragma linkname_symabis' is only allowed at file scope" } */
   return a;
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -15,3 +15,6 @@ int np [[gnu::linkname ("pkg.np")]] (decltype (nullptr) p) { return p == 0; } /*
 /* { dg-final { no-symbol "pkg.nt.abi0" } } */
 /* { dg-final { no-symbol "pkg.em.abi0" } } */
 /* { dg-final { symbol "pkg.nt" FUNC GLOBAL DEFAULT defined } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

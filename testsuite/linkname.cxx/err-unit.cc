@@ -6,3 +6,6 @@ namespace a { int f [[gnu::linkname ("pkg.same")]] (int x) { return x; } } /* { 
 namespace b { int f [[gnu::linkname ("pkg.same")]] (int x) { return x; } } /* { dg-error "a::f and b::f are both defined as symbol 'pkg.same'" } */
 [[gnu::linkname]] extern int decl_only; /* { dg-error "missing external name for declaration of decl_only" } */
 int use2 () { return decl_only; }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -10,3 +10,6 @@ namespace pkg
 }
 extern "C" long cadd (long a, long b) { return a + b; }
 #pragma linkname cadd cpkg.Add
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -15,3 +15,6 @@ main ()
     return 1;
   return 0;
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -39,3 +39,6 @@ int caller (int x) { return helper (x) + anon (x) + ns1::f (x) + avar; }
 /* { dg-final { no-symbol "_ZN12_GLOBAL__N_14anonEi" } } */
 /* { dg-final { thunk "pkg.ns1f.abi0" DEFAULT } } */
 /* { dg-final { thunk "pkg.anon.abi0" DEFAULT } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -23,3 +23,6 @@ extern "C" { static int keep (void) { return 1; } }
 /* { dg-final { no-symbol "_ZL5twicei" } } */
 /* { dg-final { no-symbol "nanotime" } } */
 /* { dg-final { thunk "cpkg.Add.abi0" DEFAULT } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

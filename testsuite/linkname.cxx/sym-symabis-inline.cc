@@ -8,3 +8,6 @@ long use (long x) { return inl (x); }
 /* { dg-final { symbol "inl" FUNC WEAK DEFAULT defined } } */
 /* { dg-final { symbol "inl.abi0" FUNC WEAK DEFAULT defined } } */
 /* { dg-final { comdat-group "inl" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

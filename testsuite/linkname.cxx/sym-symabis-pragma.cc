@@ -9,3 +9,6 @@ long f (long a) { return sum3 (a, a, a); }
 extern "C" long cfn (long x) { return x + 1; }
 /* { dg-final { symbol "asm.sum3..sysv" FUNC WEAK HIDDEN defined } } */
 /* { dg-final { symbol "cfn.abi0" FUNC GLOBAL DEFAULT defined } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -8,3 +8,6 @@ __attribute__ ((externally_visible)) int use () { return gt + ogt + ct; }
 /* { dg-final { symbol "pkg.gt" TLS GLOBAL DEFAULT defined } } */
 /* { dg-final { symbol "pkg.ogt" TLS GLOBAL DEFAULT undefined } } */
 /* { dg-final { symbol "pkg.ct" TLS GLOBAL DEFAULT defined } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

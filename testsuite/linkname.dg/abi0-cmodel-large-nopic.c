@@ -10,3 +10,6 @@ __attribute__ ((nocf_check)) long n (long x) { return x + 2; }
 #pragma linkname n pkg.n
 /* { dg-final { scan-assembler "\\tmovabsq\\t\\\$pkg\\.f, %rax\\n\\tcall\\t\\*%rax\\n" } } */
 /* { dg-final { scan-assembler "\\tmovabsq\\t\\\$pkg\\.n, %rax\\n\\tnotrack call\\t\\*%rax\\n" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -8,3 +8,6 @@ static long f (long x) { return x + 1; }
 #pragma linkname f pkg.f
 /* { dg-final { scan-assembler "\\tandq\\t\\\$-16, %rsp\\n0:\\tleaq\\t0b\\(%rip\\), %r11\\n\\tmovabsq\\t\\\$_GLOBAL_OFFSET_TABLE_-0b, %rax\\n\\taddq\\t%rax, %r11\\n\\tmovabsq\\t\\\$pkg\\.f@PLTOFF, %rax\\n\\taddq\\t%r11, %rax\\n\\tcall\\t\\*%rax\\n" } } */
 /* { dg-final { scan-assembler-not "\\tcall\\tpkg\\.f\\n" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -16,3 +16,6 @@ long twice (long a) { return add (a, a); }
 /* { dg-final { scan-assembler "\\tleave\\n\\t\\.cfi_def_cfa %rsp, 8\\n\\tjmp\\t__x86_return_thunk\\n\\t\\.cfi_endproc\\n\\t\\.size\\tpkg\\.f\\.abi0," } } */
 /* { dg-final { scan-assembler "\\tleave\\n\\t\\.cfi_def_cfa %rsp, 8\\n\\tret\\n\\tint3\\n\\t\\.cfi_endproc\\n\\t\\.size\\tpkg\\.k\\.abi0," } } */
 /* { dg-final { scan-assembler "\\tpopq\\t%rbp\\n\\t\\.cfi_def_cfa %rsp, 8\\n\\tjmp\\t__x86_return_thunk\\n\\t\\.cfi_endproc\\n\\t\\.size\\tasm\\.add\\.\\.sysv," } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -12,3 +12,6 @@ __attribute__ ((indirect_branch ("thunk-inline"))) long g (long x) { return x + 
 #pragma linkname g pkg.g
 /* { dg-final { scan-assembler "\\tmovq\\tpkg\\.f@GOTPCREL\\(%rip\\), %rax\\n\\tcall\\t__x86_indirect_thunk_rax\\n" } } */
 /* { dg-final { scan-assembler "\\tmovq\\tpkg\\.g@GOTPCREL\\(%rip\\), %rax\\n\\tjmp\\t3f\\n2:\\tcall\\t5f\\n4:\\tpause\\n\\tlfence\\n\\tjmp\\t4b\\n5:\\tmovq\\t%rax, \\(%rsp\\)\\n\\tret\\n3:\\tcall\\t2b\\n" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

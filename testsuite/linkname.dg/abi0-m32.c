@@ -7,3 +7,6 @@ static int f (int x) { return x; }
 #pragma linkname f pkg.f
 /* { dg-final { scan-assembler "pkg\\.f:" } } */
 /* { dg-final { scan-assembler-not "\\.abi0" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -8,3 +8,6 @@ __attribute__ ((cf_check)) long c (long x) { return x + 2; }
 #pragma linkname c pkg.c
 /* { dg-final { scan-assembler "\\tmovabsq\\t\\\$pkg\\.f, %rax\\n\\tnotrack call\\t\\*%rax\\n" } } */
 /* { dg-final { scan-assembler "\\tmovabsq\\t\\\$pkg\\.c, %rax\\n\\tcall\\t\\*%rax\\n" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

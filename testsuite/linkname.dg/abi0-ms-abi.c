@@ -10,3 +10,6 @@ __attribute__ ((sysv_abi)) long sysv (long a, long b) { return a - b; }
 /* { dg-final { symbol "pkg.ms" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "pkg.ms.abi0" } } */
 /* { dg-final { symbol "pkg.sysv.abi0" FUNC GLOBAL DEFAULT defined } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

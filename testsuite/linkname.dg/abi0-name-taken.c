@@ -9,3 +9,6 @@ long g (long x) { return x; }
 #pragma linkname g pkg.g
 extern const char g_thunk[] __asm__ ("pkg.g.abi0");
 const void *use (void) { return g_thunk; }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

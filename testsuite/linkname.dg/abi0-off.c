@@ -7,3 +7,6 @@ static long double ld (long double x) { return x; }
 #pragma linkname ld pkg.ld
 /* { dg-final { symbol "pkg.add" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "pkg.add.abi0" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

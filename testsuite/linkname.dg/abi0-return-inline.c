@@ -8,3 +8,6 @@ static long f (long x) { return x + 1; }
 #pragma linkname f pkg.f
 /* { dg-final { scan-assembler "\\tleave\\n\\t\\.cfi_def_cfa %rsp, 8\\n\\tcall\\t7f\\n6:\\tpause\\n\\tlfence\\n\\tjmp\\t6b\\n7:\\n\\t\\.cfi_def_cfa_offset 16\\n\\tleaq\\t8\\(%rsp\\), %rsp\\n\\t\\.cfi_def_cfa_offset 8\\n\\tret\\n\\tint3\\n\\t\\.cfi_endproc\\n\\t\\.size\\tpkg\\.f\\.abi0," } } */
 /* { dg-final { scan-assembler-not "jmp\\t__x86_return_thunk\\n\\t\\.cfi_endproc\\n\\t\\.size\\tpkg" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

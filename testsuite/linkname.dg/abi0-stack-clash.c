@@ -15,3 +15,6 @@ long f1k (struct s1k s) { return s.b[0]; }
 /* { dg-final { scan-assembler "pkg\\.f6k\\.abi0:(\[^:\]|\n)*subq\t\\\$4096, %rsp\n\torq\t\\\$0, \\(%rsp\\)\n\tsubq\t\\\$1904, %rsp\n" } } */
 /* { dg-final { scan-assembler "pkg\\.f40k\\.abi0:(\[^:\]|\n)*leaq\t-36864\\(%rsp\\), %r11\n1:\tsubq\t\\\$4096, %rsp\n\torq\t\\\$0, \\(%rsp\\)\n\tcmpq\t%r11, %rsp\n\tjne\t1b\n\tsubq\t\\\$3136, %rsp\n" } } */
 /* { dg-final { scan-assembler "pkg\\.f1k\\.abi0:\[^:\]*subq\t\\\$1000, %rsp\n\tandq" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

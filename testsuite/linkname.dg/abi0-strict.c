@@ -6,3 +6,6 @@ static long double ld (long double x) { return x; }
 #pragma linkname ld pkg.ld /* { dg-error "18: no ABI0 thunk for 'pkg.ld'" "" { target x86_64-*-* } } */
 static int ok (int x) { return x; }
 #pragma linkname ok pkg.ok
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

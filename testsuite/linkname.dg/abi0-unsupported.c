@@ -25,3 +25,6 @@ static _Complex long double cld (void) { return 0; }
 /* { dg-final { symbol "pkg.ld" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "pkg.ld.abi0" } } */
 /* { dg-final { no-symbol "pkg.var.abi0" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

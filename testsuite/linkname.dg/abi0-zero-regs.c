@@ -19,3 +19,6 @@ long twice (long a) { return add (a, a); }
 /* { dg-final { scan-assembler "\\tleave\\n\\t\\.cfi_def_cfa %rsp, 8\\n\\tret\\n\\t\\.cfi_endproc\\n\\t\\.size\\tpkg\\.k\\.abi0," } } */
 /* { dg-final { scan-assembler "\\txorl\\t%r11d, %r11d\\n\\tret\\n\\t\\.cfi_endproc\\n\\t\\.size\\tpkg\\.g\\.abi0," } } */
 /* { dg-final { scan-assembler "\\tpopq\\t%rbp\\n\\t\\.cfi_def_cfa %rsp, 8\\n\\txorl\\t%edx, %edx\\n\\txorl\\t%ecx, %ecx\\n\\txorl\\t%esi, %esi\\n(\[^\\n\]*\\n)*\\tpxor\\t%xmm0, %xmm0\\n(\\tpxor\\t%xmm\[0-9\]+, %xmm\[0-9\]+\\n)*\\tret\\n\\t\\.cfi_endproc\\n\\t\\.size\\tasm\\.add\\.\\.sysv," } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -7,3 +7,6 @@ int lab (void) { return 0; }
 int agree (void) __asm__ ("same.name");
 int agree (void) { return 1; }
 #pragma linkname agree same.name
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -15,3 +15,6 @@ int n3 __attribute__ ((linkname (""))); /* { dg-error "empty linkname target" } 
 int n4 __attribute__ ((linkname ("a/b"))); /* { dg-error "'/' is not allowed in a symbol name" } */
 int n5 __attribute__ ((linkname ("a", "b"))); /* { dg-error "wrong number of arguments" } */
 /* { dg-message "expected between 0 and 1, found 2" "" { target *-*-* } 16 } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -4,3 +4,6 @@
 #pragma linkname T.M x /* { dg-error "'T.M' is not a C identifier" } */
 #pragma linkname "f" x /* { dg-error "'string literal' is not a C identifier" } */
 #pragma linkname 42 x /* { dg-error "'number' is not a C identifier" } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

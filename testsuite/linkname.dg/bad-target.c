@@ -13,3 +13,6 @@ static int f (void) { return 0; }
 #pragma linkname f pkg.123 /* { dg-error "'number' cannot be part of an unquoted linkname target" } */
 #pragma linkname f "pkg"x /* { dg-error "cannot follow the string literal" } */
 int use (void) { return f (); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

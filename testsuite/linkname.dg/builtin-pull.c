@@ -6,3 +6,6 @@
 __attribute__ ((used)) void cp (char *a, const char *b, unsigned long n) { memcpy (a, b, n); }
 /* { dg-final { symbol "my_memcpy" NOTYPE GLOBAL DEFAULT undefined } } */
 /* { dg-final { no-symbol "memcpy" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

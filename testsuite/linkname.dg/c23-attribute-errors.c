@@ -9,3 +9,6 @@ void blk (void)
   (void) b;
 }
 [[gnu::linkname ("a/b")]] int n4; /* { dg-error "'/' is not allowed in a symbol name" } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -9,3 +9,6 @@ static int kr (a) int a; { return a; } /* { dg-warning "old-style function defin
 #pragma linkname kr pkg.kr /* { dg-warning "no ABI0 thunk for 'pkg.kr': it has no prototype" "" { target x86_64-*-* } } */
 /* { dg-final { symbol "pkg.kr" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "pkg.kr.abi0" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

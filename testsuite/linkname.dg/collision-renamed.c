@@ -9,3 +9,6 @@ int use (void) { return a () + b (); }
 /* { dg-final { symbol "b" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { symbol "c" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "a" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

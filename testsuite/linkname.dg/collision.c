@@ -6,3 +6,6 @@ static int h (void) { return 3; }
 int var_taken = 1; /* { dg-message "'var_taken' is defined here" } */
 static int v __attribute__ ((linkname ("var_taken"))); /* { dg-error "collides with the definition of 'var_taken'" } */
 int use (void) { return h () + v; }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -11,3 +11,6 @@ static int h __attribute__ ((linkname ("__gcov_.f"))); /* { dg-error "names star
 extern void dump (void);
 #pragma linkname dump __gcov_dump
 int use (int y) { dump (); return g (y) + h; }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -16,3 +16,6 @@ int use (void) { return s () + p (); }
 /* { dg-final { dwarf-die g DW_AT_external {DW_AT_linkage_name pkg.g} } } */
 /* { dg-final { dwarf-die s DW_AT_external {DW_AT_linkage_name pkg.s} } } */
 /* { dg-final { dwarf-die p DW_AT_external {DW_AT_linkage_name pkg.p} } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

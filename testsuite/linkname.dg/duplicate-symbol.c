@@ -10,3 +10,6 @@ static int g3 (void) { return 3; }
 #pragma linkname g3 /* { dg-message "'g3' is given symbol 'g3' here" } */
 static int g4 (void) __attribute__ ((linkname ("g3"))); /* { dg-error "g3 and g4 are both defined as symbol 'g3'" } */
 static int g4 (void) { return 4; }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -23,3 +23,6 @@ extern int pulled (int);
 static int ok (int x) { return x + 4; }
 #pragma linkname ok pkg.cold
 int use (int y) { return bar (y) + baz (y) + q (y) + pulled (y) + ok (y); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -6,3 +6,6 @@
 #if !__has_attribute (__linkname__)
 #error "no __linkname__ spelling"
 #endif
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

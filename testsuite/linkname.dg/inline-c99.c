@@ -5,3 +5,6 @@
 inline int il (void) { return 1; }
 #pragma linkname il il_sym /* { dg-error "'il' is an inline definition that this unit does not emit" } */
 int use (void) { return il (); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -20,3 +20,6 @@ static int h (void) { return 2; }
 extern int hh (void);
 #pragma linkname hh "pkg.h"
 int use (void) { return v + w + t + f (1) + g () + d + hh (); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

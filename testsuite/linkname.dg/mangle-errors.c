@@ -11,3 +11,6 @@ static int f (void) { return 0; }
 extern int decl (void);
 #pragma linkname decl /* { dg-error "'#pragma linkname' missing external name for declaration of decl" } */
 int use (void) { return f () + decl (); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

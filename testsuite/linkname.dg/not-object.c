@@ -10,3 +10,6 @@ void f (int prm) { static int blk; extern int blkext (void); (void) blk; (void) 
 #pragma linkname fld x3 /* { dg-error "fld is not defined at file scope \\(it is only a struct or union member\\)" } */
 #pragma linkname prm x4 /* { dg-error "prm is not defined at file scope \\(it is only a function parameter\\)" } */
 #pragma linkname blk x5 /* { dg-error "blk is not defined at file scope \\(it is only a block-scope declaration\\)" } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

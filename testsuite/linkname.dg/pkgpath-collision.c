@@ -7,3 +7,6 @@ static int g (void) { return 1; }
 int g_alias (void) __asm__ ("example_0com_1p.g");
 int g_alias (void) { return 2; } /* { dg-message "'example_0com_1p.g' is defined here" } */
 int use (void) { return g () + g_alias (); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

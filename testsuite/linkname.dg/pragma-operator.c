@@ -11,3 +11,6 @@ _Pragma ("linkname f3 \"pkg.quoted\"")
 static int f4 (int x) { return x + 4; }
 _Pragma ("linkname f4 a b") /* { dg-error "usage: #pragma linkname localname" } */
 int use (int y) { return f1 (y) + f2 (y) + f3 (y) + f4 (y); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

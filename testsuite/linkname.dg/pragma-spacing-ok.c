@@ -9,3 +9,6 @@ LINKNAME (linkname m e.f.g)
 int use (int y) { return k (y) + m (y); }
 /* { dg-final { symbol "c.d" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { symbol "e.f.g" FUNC GLOBAL DEFAULT defined } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

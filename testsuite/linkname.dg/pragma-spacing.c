@@ -13,3 +13,6 @@ _Pragma ("linkname k c.d")
 static int n (int x) { return x + 4; }
 _Pragma ("linkname n e. f") /* { dg-error "usage: #pragma linkname localname" } */
 int use (int y) { return h (y) + k (y) + n (y); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

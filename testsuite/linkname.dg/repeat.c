@@ -10,3 +10,6 @@ static int same (void) { return 0; }
 /* { dg-final { symbol "r2" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "r1" } } */
 /* { dg-final { symbol "s1" FUNC GLOBAL DEFAULT defined } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

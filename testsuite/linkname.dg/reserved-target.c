@@ -16,3 +16,6 @@ static int h __attribute__ ((linkname (".bss"))); /* { dg-error "sections and di
 #pragma linkname f .debug_info /* { dg-error "'.debug_info' cannot be used as a symbol: names starting with '.' are the assembler's sections" } */
 #pragma linkname f "a\nb" /* { dg-error "target 'a\\\\x0ab' cannot be used as an assembler symbol: '\\\\x0a' is not allowed" } */
 int use (int y) { return f (y) + g + h; }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

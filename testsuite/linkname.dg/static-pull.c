@@ -6,3 +6,6 @@ static int sd (void); /* { dg-warning "used but never defined" } */
 int use (void) { return sd (); }
 /* { dg-final { symbol "pkg.sd" NOTYPE GLOBAL DEFAULT undefined } } */
 /* { dg-final { no-symbol "sd" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -9,3 +9,6 @@ typedef int T;
 static int w __attribute__ ((linkname ("pkg.w"))) = 2; /* { dg-error "w is not a function; the 'linkname' attribute is only supported for functions" } */
 static int f (void) { return v + w; }
 #pragma linkname f pkg.f
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -5,3 +5,6 @@
    column are those of the symabis file).  */
 /* { dg-error "7: invalid symabi: unknown abi \"ABI1\"" "" { target *-*-* } 2 } */
 int x;
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -8,3 +8,6 @@ extern long __attribute__ ((ms_abi)) msadd (long, long); /* { dg-error "no ABI0 
 extern long add (long, long);
 #pragma linkname add asm.add
 long f (long a) { return msadd (a, a) + add (a, a); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

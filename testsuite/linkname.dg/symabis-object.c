@@ -8,3 +8,6 @@ long twice (long a) { return add (a, a); }
 /* { dg-final { symbol "asm.add..sysv" FUNC WEAK HIDDEN defined } } */
 /* { dg-final { symbol "asm.add" NOTYPE GLOBAL DEFAULT undefined } } */
 /* { dg-final { comdat-group "asm.add..sysv" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -15,3 +15,6 @@ int g (void)
 #pragma linkname_symabis def a ABI0 /* { dg-error "'#pragma linkname_symabis' is only allowed at file scope" } */
   return 0;
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

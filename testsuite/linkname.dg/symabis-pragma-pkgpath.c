@@ -5,3 +5,6 @@
 long exported (long a) __asm__ ("mypkg.exported");
 long exported (long a) { return a; }
 /* { dg-final { symbol "mypkg.exported.abi0" FUNC GLOBAL DEFAULT defined } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

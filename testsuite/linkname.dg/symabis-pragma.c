@@ -12,3 +12,6 @@ long exported (long a) { return a; }
 /* { dg-final { symbol "asm.add..sysv" FUNC WEAK HIDDEN defined } } */
 /* { dg-final { symbol "asm.add" NOTYPE GLOBAL DEFAULT undefined } } */
 /* { dg-final { symbol "exported.abi0" FUNC GLOBAL DEFAULT defined } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -7,3 +7,6 @@ static int f (void) { return 0; }
 #pragma linkname f runtime. f /* { dg-error "9: usage: #pragma linkname localname" } */
 #pragma linkname f "a" b /* { dg-error "9: usage: #pragma linkname localname" } */
 int use (void) { return f (); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -10,3 +10,6 @@ static int v __attribute__ ((weakref ("varb")));
 static long h (void) __attribute__ ((weakref, alias ("bazh")));
 #pragma linkname h pkg.h /* { dg-error "'h' is a weakref to 'bazh'" } */
 long use (void) { return f () + g () + v + h (); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

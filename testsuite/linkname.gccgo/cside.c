@@ -20,3 +20,6 @@ extern long go_twice (long);
 /* Go calls C, which calls Go: 2 * x - 1.  */
 static long calls_go (long x) { return go_sub (go_twice (x), 1); }
 #pragma linkname calls_go cpkg.CallsGo
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -3,3 +3,6 @@
 package gofn
 
 func Sub(a, b int) int { return a - b }
+
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The linkname authors

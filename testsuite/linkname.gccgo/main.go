@@ -31,3 +31,6 @@ func main() {
 	fmt.Println("calls-go", cCallsGo(10))
 	fmt.Println("sub", gofn.Sub(5, 3))
 }
+
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The linkname authors

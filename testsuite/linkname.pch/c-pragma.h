@@ -9,3 +9,6 @@ static long exported (long x) { return x + 2; }
 #pragma linkname exported
 int counter;
 #pragma linkname counter pkg.counter
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

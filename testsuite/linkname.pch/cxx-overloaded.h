@@ -3,3 +3,6 @@
 long ov (long x);
 long ov (double x);
 #pragma linkname ov pkg.ov
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -8,3 +8,6 @@ static long helper (long x) { return x + 1; }
 #ifdef __cplusplus
 }
 #endif
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

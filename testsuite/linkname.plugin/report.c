@@ -8,3 +8,6 @@ static int counter = 3;
 extern int pulled (void);
 #pragma linkname pulled "example.com/gofn.Sub"
 int use (void) { return pulled () + helper (counter) + exported (); }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

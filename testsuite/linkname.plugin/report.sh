@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # report.sh CC PLUGIN SOURCE REPORT - compile SOURCE with 16 compilers at
 # once, all appending to REPORT, then check that REPORT holds each of the
 # expected lines exactly 16 times and nothing else.  Prints "report ok".

@@ -7,3 +7,6 @@ static int attr_fn (void) __attribute__ ((linkname ("pkg.attr_fn")));
 static int attr_fn (void) { return 5; }
 static int self (void) { return 9; }
 #pragma linkname self
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

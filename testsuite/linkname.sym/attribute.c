@@ -10,3 +10,6 @@ static int a3 (void) { return a1 (3); }
 /* { dg-final { symbol "pkg.a2" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { symbol "pkg.a3" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "a1" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -19,3 +19,6 @@ static int c2 (void) { return c1 (2); }
 /* { dg-final { no-symbol "c1" } } */
 /* { dg-final { no-symbol "c3" } } */
 /* { dg-final { no-symbol "v" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -15,3 +15,6 @@ static long g () { return f () + 1; }
 /* { dg-final { symbol "pkg.g" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { symbol "pkg.f.abi0" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { symbol "pkg.g.abi0" FUNC GLOBAL DEFAULT defined } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -9,3 +9,6 @@ static int attr_exported (void) { return 1; }
 /* { dg-final { symbol "tick" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { symbol "count" OBJECT GLOBAL DEFAULT defined } } */
 /* { dg-final { symbol "attr_exported" FUNC GLOBAL DEFAULT defined } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -23,3 +23,6 @@ __attribute__ ((used)) int use (void) { return marshal (); }
 /* { dg-final { symbol "my_c_symbol" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "helper_fn" } } */
 /* { dg-final { no-symbol "sync/atomic.Load" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -12,3 +12,6 @@ __attribute__ ((used)) int use (int y) { return f1 (y) + f2 (y) + now (); }
 /* { dg-final { symbol "runtime.internal.f2" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { symbol "runtime.nanotime1" NOTYPE GLOBAL DEFAULT undefined } } */
 /* { dg-final { no-symbol "f1" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -16,3 +16,6 @@ __attribute__ ((used)) long use (int *p) { return nanotime () + later (p) + pull
 /* { dg-final { no-symbol "later" } } */
 /* { dg-final { no-symbol "pulled_var" } } */
 /* { dg-final { no-symbol "attr_pull" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

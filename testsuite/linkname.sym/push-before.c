@@ -10,3 +10,6 @@ static int early (void) { return h (2); }
 /* { dg-final { symbol "pkg.h" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "h" } } */
 /* { dg-final { no-symbol "early" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -9,3 +9,6 @@ int tentative_attr __attribute__ ((linkname ("pkg.tentative_attr")));
 /* { dg-final { symbol "pkg.tentative" OBJECT GLOBAL DEFAULT defined } } */
 /* { dg-final { symbol "pkg.tentative_attr" OBJECT GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "tentative" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

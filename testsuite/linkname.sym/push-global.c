@@ -9,3 +9,6 @@ __attribute__ ((visibility ("hidden"))) int hid (void) { return 2; }
 /* { dg-final { symbol "pkg.visible" FUNC GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "visible" } } */
 /* { dg-final { symbol "pkg.hid" FUNC GLOBAL HIDDEN defined } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -15,3 +15,6 @@ int caller (int x) { return inlined (x) + inlined (x + 1); }
 /* { dg-final { no-symbol "helper" } } */
 /* { dg-final { no-symbol "unused" } } */
 /* { dg-final { no-symbol "inlined" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -19,3 +19,6 @@ __attribute__ ((used)) long use (long x) { return pulled (x) + var; }
 /* { dg-final { thunk "pkg.hidden_fn.abi0" HIDDEN } } */
 /* { dg-final { no-symbol "pkg.pulled.abi0" } } */
 /* { dg-final { no-symbol "pkg.var.abi0" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -14,3 +14,6 @@ static const char name[] = "linkname";
 /* { dg-final { symbol "pkg.name" OBJECT GLOBAL DEFAULT defined } } */
 /* { dg-final { no-symbol "counter" } } */
 /* { dg-final { no-symbol "table" } } */
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -43,3 +43,6 @@ main (void)
   printf ("%s %d %d\n", banner, counter, calls);
   return counter == 20 ? 0 : 1;
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

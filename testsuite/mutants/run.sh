@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # run.sh - mutation testing (make check-mutants).
 #
 # Each mutant in testsuite/mutants/mutants.txt is one deliberate defect:

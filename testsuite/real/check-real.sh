@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # check-real.sh CC - the plugin on real code (make check-real).
 #
 # zlib, from Debian's gcc-12-source: every file is compiled with and

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # source.sh - sourced: gcc_source DIR... unpacks those directories of
 # Debian's gcc-12-source tarball into build/real/gcc-12.2.0/ (once) and
 # sets $gcc_src to it.  Nothing of the tarball is kept in the repository.

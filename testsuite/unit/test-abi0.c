@@ -133,3 +133,6 @@ test_abi0 (void)
   sig.has_result = 0;
   CHECK (ln_plan_call (&sig, &plan) == -1);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

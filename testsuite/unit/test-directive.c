@@ -191,3 +191,6 @@ test_directive (void)
   CHECK (p.target && strlen (p.target) == 61);
   ln_parsed_release (&p);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

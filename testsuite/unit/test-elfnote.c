@@ -210,3 +210,6 @@ test_elfnote (void)
   CHECK_CONTAINS (err, "thin archive");
   free (desc);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -332,3 +332,6 @@ test_gobind (void)
   CHECK_CONTAINS (err, "a field record");
   lg_free (g);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

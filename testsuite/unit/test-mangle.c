@@ -191,3 +191,6 @@ test_mangle (void)
   CHECK_STR (s, "main.exp");
   free (s);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

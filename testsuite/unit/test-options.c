@@ -75,3 +75,6 @@ test_options (void)
   CHECK_CONTAINS (err, "VALUE a file name");
   CHECK_CONTAINS (ln_help_text, LN_VERSION);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

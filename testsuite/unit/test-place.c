@@ -44,3 +44,6 @@ test_place (void)
 			small, sizeof small) == 8
 	 && strcmp (small, "s10") == 0);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -100,3 +100,6 @@ test_report (void)
   CHECK (well_formed_lines (path) == WRITERS * ROUNDS * LINES);
   unlink (path);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -35,3 +35,6 @@ test_strmap (void)
   ln_strmap_free (m);
   CHECK (ln_strmap_get (NULL, "x") == NULL);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

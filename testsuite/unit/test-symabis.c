@@ -197,3 +197,6 @@ test_symabis_pragma (void)
   CHECK (at == 1);
   ln_symabis_free (s);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -128,3 +128,6 @@ test_table (void)
   CHECK (x->export_name == NULL);
   ln_table_free (t);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

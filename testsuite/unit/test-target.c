@@ -63,3 +63,6 @@ test_target (void)
   CHECK_CONTAINS (why, "'a\\x0ab'");
   CHECK (strchr (why, '\n') == NULL);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

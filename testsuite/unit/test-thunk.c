@@ -221,3 +221,6 @@ test_thunk (void)
 			"3:\tcall\t2b\n");
   free (text);
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

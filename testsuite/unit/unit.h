@@ -60,3 +60,6 @@ void test_gonote (void);
 void test_place (void);
 
 #endif
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

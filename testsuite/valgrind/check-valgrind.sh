@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # check-valgrind.sh CC - the DejaGnu suite with cc1 and lto1 under valgrind
 # (make check-valgrind).  The suite must pass as usual, and no valgrind
 # error may have a frame in the plugin.  Errors entirely inside GCC are

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # vg-wrap.sh PROG ARGS... - GCC's -wrapper: run the compilers proper
 # (cc1, lto1) under valgrind, one log per process in $LN_VG_LOGS (the
 # time in the name: pids wrap around in a long run); run

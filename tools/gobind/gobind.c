@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* gobind.c - from the plugin's object notes (gonote.h) to Go
    declarations and Go assembly stubs (gobind.h).
 

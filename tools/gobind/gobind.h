@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* gobind.h - the Go side of C functions called from gc (linkname-go).
 
    Input: the notes the plugin records in objects (gonote.h), one per

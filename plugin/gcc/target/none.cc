@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* target/none.cc - every other back end: no ABI0 thunks (the Go change
    mirrored here is about amd64's ABI0 only).  */
 #include "../linkname.h"

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* target/x86.cc - ABI0 thunks exist for x86-64 (LP64) only: Go's amd64
    ABI0.  Built into plugins for the i386 back end (x86_64 and i686
    compilers); -m32 and -mx32 get none.  */

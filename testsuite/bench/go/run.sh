@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # run.sh - make bench-go: small C functions called from Go through
 # linkname-go's binding in each call class, through cgo and, as the floor,
 # Go assembly; XXH64 (libxxhash-dev) through the binding and cgo against

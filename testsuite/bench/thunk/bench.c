@@ -104,3 +104,6 @@ main (int argc, char **argv)
   printf ("overhead mk3: thunk %+.3f ns\n", v[7].best - v[8].best);
   return 0;
 }
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

@@ -190,3 +190,6 @@ asm_mk3:
 	ret
 	.size	asm_mk3, .-asm_mk3
 	.section .note.GNU-stack,"",@progbits
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

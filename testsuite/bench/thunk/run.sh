@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # run.sh - the ABI0 thunk benchmark (make bench-thunk): build bench.c with
 # the plugin, run it (interleaved, minima), and print thunk sizes next to
 # Go 1.19's wrapper sizes for the same signatures.

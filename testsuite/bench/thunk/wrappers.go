@@ -24,3 +24,6 @@ func Use() int64 {
 	return add(1, 2) + add8(1, 2, 3, 4, 5, 6, 7, 8) +
 		int64(add10(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)) + mk3(4).C
 }
+
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The linkname authors

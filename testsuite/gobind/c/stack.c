@@ -28,3 +28,6 @@ recurse (long n, volatile char *up)
   return recurse (n - 1, pad) + pad[0] % 3;
 }
 #pragma linkname recurse bind.Recurse
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

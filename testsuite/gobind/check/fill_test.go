@@ -36,3 +36,6 @@ func fillValue(r *rand.Rand, v reflect.Value) {
 		}
 	}
 }
+
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The linkname authors

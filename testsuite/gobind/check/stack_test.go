@@ -81,3 +81,6 @@ func TestStack(t *testing.T) {
 		}
 	}
 }
+
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The linkname authors

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # compare.sh CC PLUGIN GCC_SRC OUT - libgo's C files with asm labels vs.
 # the same files with '#pragma linkname' (rewrite.py), compiled with the
 # plugin: the objects must define and reference exactly the same symbols,

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The linkname authors
 # rewrite.py IN OUT - turn libgo's asm labels into '#pragma linkname'.
 #
 # libgo's C half names Go symbols with asm labels on declarations:

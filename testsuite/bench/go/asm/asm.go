@@ -2,3 +2,6 @@
 package asm
 
 func Add(a, b int64) int64
+
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The linkname authors

@@ -23,3 +23,6 @@ add_block (long a, long b)
   return a + b;
 }
 #pragma linkname add_block bind.AddBlock
+
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */

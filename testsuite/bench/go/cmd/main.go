@@ -202,3 +202,6 @@ func main() {
 	goal(mins[3] <= mins[4]*1.05, "may block no dearer than cgo (5% noise)")
 	goal(mins[5] <= 1.5*mins[7], "XXH64 of 16 bytes within 1.5x of pure Go")
 }
+
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The linkname authors
