@@ -66,6 +66,7 @@ static void
 on_function (void *gcc_data, void *)
 {
   linkname_note_decl ((tree) gcc_data);
+  linkname_call_note_decl ((tree) gcc_data);
   linkname_note_unannounced ();
 }
 

@@ -127,7 +127,7 @@ plugin=$(make -s -C "$top" CC="$cc" print-plugin)
 # (One package: the symbols' key is the package's import path.)
 if "$lgo" -cc "$cc" -errno SetErrno -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.c" "$dir/c/block.c" -- -O2 \
   && cp "$dir/bind/"linkname_* "$dir/from-src/" \
-  && "$lgo" -errno SetErrno -o "$dir/bind" "$dir/gen.o" "$dir/stack.o" "$dir/block.o" \
+  && "$lgo" -cc "$cc" -errno SetErrno -o "$dir/bind" "$dir/gen.o" "$dir/stack.o" "$dir/block.o" \
   && (for f in "$dir/from-src/"linkname_*; do cmp "$f" "$dir/bind/${f##*/}" || exit 1; done); then
   pass "$cc: the Go side from objects equals the Go side from sources"
 else
