@@ -91,7 +91,7 @@ for opts in "$@"; do
       "$cc" -fplugin="$(make -s -C "$top" CC="$cc" print-plugin)" $opts \
         -ffat-lto-objects -c "$dir/c/$f.c" -o "$dir/c/$f.o" || fail "$label: compiling $f.c"
     done
-    try "$label: linkname-go from objects" "$lgo" -errno SetErrno -o "$dir/bind" "$dir/c/gen.o" "$dir/c/stack.o" "$dir/c/block.o" || continue
+    try "$label: linkname-go from objects" "$lgo" -cc "$cc" -errno SetErrno -o "$dir/bind" "$dir/c/gen.o" "$dir/c/stack.o" "$dir/c/block.o" || continue
   elif [ "$n" -eq 2 ]; then
     # go generate, as a package would use it.
     printf '\n//go:generate $LINKNAME_GO -cc $CC -errno SetErrno -o . ../c/gen.c ../c/stack.c ../c/block.c -- %s\n' "$opts" >>"$dir/bind/doc.go"
