@@ -357,7 +357,7 @@ what="manual checks" tally doc bash testsuite/doc/check-doc.sh
 what="ccache, make and distcc checks" tally "buildtools ${compilers%% *}" \
   bash testsuite/buildtools/check-buildtools.sh "${compilers%% *}"
 
-wait "$deb_pid"
+wait "$deb_pid" 2>/dev/null  # (the plain wait above has reaped it)
 what="package, lintian, apt install and use in a fresh root" show_part deb
 
 for cc in $compilers; do
