@@ -23,7 +23,8 @@
 # README, COPYING, debian/changelog, debian/copyright), listed in
 # EXEMPT below or left out by its name.
 # The lines go at the top (after a #! or \input line), except in test
-# inputs and examples (C, assembly and Go under testsuite/ and examples/):
+# inputs and examples (C, assembly and Go under testsuite/ but for the unit
+# tests, which no test reads by line, and examples/):
 # there line numbers matter (dg-error LINE, expected diagnostics), so
 # they go at the end.  Markdown gets them at the end too, so that a
 # README opens with its text.
@@ -71,7 +72,7 @@ comment() {
 # at_end FILE STYLE - do FILE's lines go at its end?
 at_end() {
   case $2 in md) return 0 ;; c | slash) ;; *) return 1 ;; esac
-  case $1 in testsuite/* | examples/*) return 0 ;; esac
+  case $1 in testsuite/unit/*) return 1 ;; testsuite/* | examples/*) return 0 ;; esac
   return 1
 }
 

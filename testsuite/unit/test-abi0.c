@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-abi0.c - Go ABI0 frame layout, and the check of the locations the
    GCC layer gives.  Expected values: Go's asmdecl layout rules
    (golang.org/x/tools asmdecl: each argument at its alignment, results at
@@ -133,6 +135,3 @@ test_abi0 (void)
   sig.has_result = 0;
   CHECK (ln_plan_call (&sig, &plan) == -1);
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

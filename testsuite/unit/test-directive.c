@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-directive.c - '#pragma linkname' arguments, from tokens lexed here
    the way pragma_lex delivers them: identifiers, narrow strings (without
    quotes), single punctuators, and numbers as "other".  */
@@ -191,6 +193,3 @@ test_directive (void)
   CHECK (p.target && strlen (p.target) == 61);
   ln_parsed_release (&p);
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-elfnote.c - the report note's text, and finding notes in ELF
    files of both classes and byte orders, and in archives; malformed
    input is an error, never a read out of bounds (unit-san).  */
@@ -210,6 +212,3 @@ test_elfnote (void)
   CHECK_CONTAINS (err, "thin archive");
   free (desc);
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

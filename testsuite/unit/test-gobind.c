@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-gobind.c - from object notes to Go: layouts, names, errors.  The
    end-to-end proof (gc, vet, cgo as the oracle) is testsuite/gobind/.  */
 #include "unit.h"
@@ -332,6 +334,3 @@ test_gobind (void)
   CHECK_CONTAINS (err, "a field record");
   lg_free (g);
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

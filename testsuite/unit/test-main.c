@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-main.c - runs the C core's unit tests.  */
 #include "unit.h"
 
@@ -26,6 +28,3 @@ main (void)
   printf ("unit: %d passed, %d failed\n", unit_passed, unit_failed);
   return unit_failed != 0;
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

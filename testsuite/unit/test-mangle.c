@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-mangle.c - gccgo's symbol names.  Every expected value in the
    first two tables was read with nm from an object that gccgo-12
    (Debian 12.2.0-14) compiled, e.g.
@@ -191,6 +193,3 @@ test_mangle (void)
   CHECK_STR (s, "main.exp");
   free (s);
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

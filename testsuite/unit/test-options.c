@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-options.c - the plugin's option keys.  */
 #include "unit.h"
 #include "linkname/options.h"
@@ -75,6 +77,3 @@ test_options (void)
   CHECK_CONTAINS (err, "VALUE a file name");
   CHECK_CONTAINS (ln_help_text, LN_VERSION);
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-place.c - locations (abi0.h): register names and the text form.  */
 #include "unit.h"
 #include "linkname/abi0.h"
@@ -44,6 +46,3 @@ test_place (void)
 			small, sizeof small) == 8
 	 && strcmp (small, "s10") == 0);
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

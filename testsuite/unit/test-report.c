@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-report.c - the report's line format, and appends from many
    processes at once that must neither interleave nor lose lines.  */
 #include "unit.h"
@@ -100,6 +102,3 @@ test_report (void)
   CHECK (well_formed_lines (path) == WRITERS * ROUNDS * LINES);
   unlink (path);
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

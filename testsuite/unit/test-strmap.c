@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-strmap.c - the hash map: growth, replacement, insertion order.  */
 #include "unit.h"
 #include "linkname/strmap.h"
@@ -35,6 +37,3 @@ test_strmap (void)
   ln_strmap_free (m);
   CHECK (ln_strmap_get (NULL, "x") == NULL);
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-symabis.c - reading symabis files; messages as gc's reader.  */
 #include "unit.h"
 #include "linkname/symabis.h"
@@ -197,6 +199,3 @@ test_symabis_pragma (void)
   CHECK (at == 1);
   ln_symabis_free (s);
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

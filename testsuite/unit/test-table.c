@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-table.c - directives by local name and the end-of-unit verdict.  */
 #include "unit.h"
 #include "linkname/table.h"
@@ -128,6 +130,3 @@ test_table (void)
   CHECK (x->export_name == NULL);
   ln_table_free (t);
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-target.c - assembler-name checks.  */
 #include "unit.h"
 #include "linkname/target.h"
@@ -63,6 +65,3 @@ test_target (void)
   CHECK_CONTAINS (why, "'a\\x0ab'");
   CHECK (strchr (why, '\n') == NULL);
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* test-thunk.c - the text of the two thunks: what an assembler reader
    checks by eye (the run tests prove the behaviour).  */
 #include "unit.h"
@@ -221,6 +223,3 @@ test_thunk (void)
 			"3:\tcall\t2b\n");
   free (text);
 }
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright (C) 2026 The linkname authors */
 /* unit.h - the smallest test harness that does the job: CHECK counts,
    and main prints "unit: N passed, N failed".  */
 #ifndef LINKNAME_UNIT_H
@@ -60,6 +62,3 @@ void test_gonote (void);
 void test_place (void);
 
 #endif
-
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Copyright (C) 2026 The linkname authors */
