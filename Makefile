@@ -307,7 +307,7 @@ check-mutants:
 # sets, on the x86-64 compilers (the only ones with thunks).
 check-long:
 	@ABI0_RANDOM_COUNT=2040 ABI0_RANDOM_OPTIONS='-O0;-O2;-O3 -fPIC;-O2 -flto;-O2 -fpcc-struct-return;-O2 -flto -masm=intel -fstack-clash-protection;-O2 -mfunction-return=thunk-extern -mharden-sls=all -fzero-call-used-regs=all;-O2 -mcmodel=large -mindirect-branch=thunk-inline' \
-	  CHECK_COMPILERS="gcc-12 gcc-11" bash testsuite/check.sh
+	  CHECK_TORTURE=full CHECK_COMPILERS="gcc-12 gcc-11" bash testsuite/check.sh
 
 # Each pair of testsuite/compare/ through gccgo and through CC with the
 # plugin: a table of directive, gccgo result, plugin result, verdict.

@@ -46,6 +46,28 @@ mkdir -p build && : >"$new_baseline"
 # Does compiler $1 live in the forky root?
 in_root() { [[ $1 =~ ^gcc-(1[3-9]|[2-9][0-9])$ ]]; }
 
+# The first of the host's compilers and the first (newest) of the root's
+# run every option set of DejaGnu's torture lists, linkname-go's tests and
+# the zlib comparison; the others run about half of them (TORTURE=quick in
+# testsuite/lib/linkname.exp), which keeps make check within 20 minutes.
+# CHECK_TORTURE=full runs them all for every compiler (make check-long).
+full_compilers=
+host_full= root_full=
+for cc in $compilers; do
+  if in_root "$cc"; then
+    [ -n "$root_full" ] || { full_compilers="$full_compilers $cc"; root_full=$cc; }
+  else
+    [ -n "$host_full" ] || { full_compilers="$full_compilers $cc"; host_full=$cc; }
+  fi
+done
+torture_of() {
+  if [ "${CHECK_TORTURE:-}" = full ] || [[ " $full_compilers " == *" $1 "* ]]; then
+    echo full
+  else
+    echo quick
+  fi
+}
+
 # Run a command for compiler $1 (inside the root for the root's compilers,
 # where the build machine's compiler is that compiler too).
 on() {
@@ -234,7 +256,8 @@ dejagnu() {
   out="$top/build/check/$cc"
   rm -rf "$out" && mkdir -p "$out"
   (cd "$out" && on "$cc" runtest --tool linkname --srcdir "$top/testsuite" \
-      CC="$cc" PLUGIN="$plugin" ${RUNTESTFLAGS:-} >runtest.out 2>&1)
+      CC="$cc" PLUGIN="$plugin" TORTURE="$(torture_of "$cc")" ${RUNTESTFLAGS:-} \
+      >runtest.out 2>&1)
   sum="$out/linkname.sum"
   if [ ! -f "$sum" ]; then
     echo "FAIL: runtest for $cc produced no summary (see $out/runtest.out)"
@@ -288,7 +311,10 @@ compiler_parts() {
   # targets linkname-go's refusal.  Host compilers with Debian 12's Go
   # 1.19, the root's with its Go (1.27).
   in_root "$cc" && go=/usr/bin/go
-  run_part "gobind $cc" on "$cc" env ${go:+GO=$go} bash testsuite/gobind/run.sh "$cc"
+  # Half of the option sets where the torture is quick.
+  local sets=()
+  [ "$(torture_of "$cc")" = quick ] && sets=("-O0" "-O2" "-O3 -fPIC" "-O2 -flto")
+  run_part "gobind $cc" on "$cc" env ${go:+GO=$go} bash testsuite/gobind/run.sh "$cc" "${sets[@]}"
   # Issue 16's scenarios (testsuite/goscen/): C that blocks, sleeps,
   # crashes or computes, through each call class against cgo; builds
   # that must be refused; two bindings of one C file.  The Go runtime is
@@ -299,7 +325,8 @@ compiler_parts() {
   fi
   # Real code: zlib byte-identical with the plugin and its tests passing;
   # libgo's asm labels as pragmas give the same symbols.
-  run_part "real $cc" on "$cc" bash testsuite/real/check-real.sh "$cc"
+  run_part "real $cc" on "$cc" env REAL_TORTURE="$(torture_of "$cc")" \
+    bash testsuite/real/check-real.sh "$cc"
 }
 
 # CHECK_JOBS compilers at a time (default 2, the cores of the machine
