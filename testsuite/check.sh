@@ -27,14 +27,34 @@ set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
+check_t0=$SECONDS
+root_compilers="gcc-16 gcc-15 gcc-14 gcc-13"
+compilers=${CHECK_COMPILERS:-"gcc-12 gcc-11 aarch64-linux-gnu-gcc-12 i686-linux-gnu-gcc-12 $root_compilers"}
+
+# Does compiler $1 live in the forky root?
+in_root() { [[ $1 =~ ^gcc-(1[3-9]|[2-9][0-9])$ ]]; }
+
+# The root is made (the first time: minutes, mostly the network) in the
+# background while the host's packages are installed and its compilers
+# build and test: debootstrap and bwrap first (config/root-tools.txt),
+# then the root, beside the rest of config/packages.txt.  root_ready
+# waits for it before the first of its compilers.
+root_pid=
+root_rc=$top/build/check/root.rc
+mkdir -p build/check && rm -f "$root_rc"
+for cc in $compilers; do
+  in_root "$cc" || continue
+  bash config/install-deps.sh root-tools.txt
+  { bash config/make-root.sh >/dev/null; echo $? >"$root_rc"; } &
+  root_pid=$!
+  break
+done
+
 if ! bash config/install-deps.sh; then
   echo "FAIL: installing config/packages.txt"
   echo "0 passed, 1 failed, 0 skipped"
   exit 1
 fi
-
-root_compilers="gcc-16 gcc-15 gcc-14 gcc-13"
-compilers=${CHECK_COMPILERS:-"gcc-12 gcc-11 aarch64-linux-gnu-gcc-12 i686-linux-gnu-gcc-12 $root_compilers"}
 passed=0
 failed=0
 skipped=0
@@ -42,9 +62,6 @@ declare -A cc_p cc_f cc_s
 baseline=$top/testsuite/baseline.txt
 new_baseline=$top/build/baseline.txt
 mkdir -p build && : >"$new_baseline"
-
-# Does compiler $1 live in the forky root?
-in_root() { [[ $1 =~ ^gcc-(1[3-9]|[2-9][0-9])$ ]]; }
 
 # The first of the host's compilers and the first (newest) of the root's
 # run every option set of DejaGnu's torture lists, linkname-go's tests and
@@ -79,19 +96,6 @@ on() {
     "$@"
   fi
 }
-
-# The root is made (the first time: minutes, mostly the network) in the
-# background while the host's compilers build and test; root_ready waits
-# for it before the first of its compilers.
-root_pid=
-root_rc=$top/build/check/root.rc
-mkdir -p build/check && rm -f "$root_rc"
-for cc in $compilers; do
-  in_root "$cc" || continue
-  { bash config/make-root.sh >/dev/null; echo $? >"$root_rc"; } &
-  root_pid=$!
-  break
-done
 
 # build_plugins CC... - build each one's plugin (make -j: nothing else
 # runs yet, or the host's parts).  Every plugin of a kind
@@ -396,5 +400,7 @@ if [ "${CHECK_BASELINE_WRITE:-0}" = 1 ]; then
     cat "$new_baseline"; } >"$baseline"
   echo "NOTE: wrote testsuite/baseline.txt"
 fi
+t=$((SECONDS - check_t0))
+echo "time: $((t / 60))m$((t % 60))s of wall time (installing and making the roots included)"
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
