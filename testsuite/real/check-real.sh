@@ -82,7 +82,7 @@ fi
 # (statics/libiberty.sh) and googletest, C++ (statics/googletest.sh);
 # gcc-12 only, to keep make check short.
 if [ "$cc" = gcc-12 ]; then
-  for s in check-statics:libbacktrace libiberty:libiberty; do
+  for s in check-statics:libbacktrace libiberty:libiberty googletest:googletest; do
     res=$(bash "$here/statics/${s%%:*}.sh" "$cc")
     echo "$res" | grep -E "^(FAIL|${s#*:})"
     if [[ $(tail -n1 <<<"$res") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then

@@ -14,7 +14,8 @@
 #   2. push-statics.py appends '#pragma linkname F liberty.FILE.F' for
 #      each (FILE with '_' for '-': liberty.cp_demangle.d_print_comp);
 #   3. build the library again with the plugin, -Werror still; the pushed
-#      names must be global symbols of libiberty.a; then build and run its
+#      names, and their ABI0 thunks, must be global symbols of
+#      libiberty.a; then build and run its
 #      own testsuite (make check's six targets: the three demangler test
 #      files, pexecute, expandargv, strtol).
 # Its test programs are not warning-free under -Wall (test-strtol.c:
@@ -59,12 +60,15 @@ else
   bad "libiberty: the build with every static pushed (-Werror), see $b/plugin.log"
   finish
 fi
-# Its static functions are now global symbols: the demangler's too.
-if nm --defined-only "$b/libiberty.a" 2>/dev/null \
-   | grep -q ' T liberty\.cp_demangle\.d_print_comp$'; then
+# Its static functions are now global symbols, each with its ABI0 thunk:
+# the demangler's too.
+syms=$(nm --defined-only "$b/libiberty.a" 2>/dev/null | grep ' T liberty\.')
+if [ "$(grep -vc '\.abi0$' <<<"$syms")" = "${n%% *}" ] \
+   && [ "$(grep -c '\.abi0$' <<<"$syms")" = "${n%% *}" ] \
+   && grep -q ' T liberty\.cp_demangle\.d_print_comp$' <<<"$syms"; then
   ok
 else
-  bad "libiberty: no pushed liberty.cp_demangle.d_print_comp in libiberty.a"
+  bad "libiberty: not ${n%% *} global liberty.* symbols and thunks in libiberty.a"
 fi
 tflags="$flags -Wno-error=maybe-uninitialized -Wno-error=format-truncation"
 for t in check-cplus-dem check-d-demangle check-rust-demangle check-pexecute \
