@@ -74,9 +74,10 @@ def cxx_statics(objdir):
         name = name.replace("(anonymous namespace)", "@anon")
         name = re.sub(r"\[abi:\w+\]", "", name)
         head = name.split("(", 1)[0]
-        if " " in head or "<" in head or "{" in head or "@anon" in name[len(head):]:
+        if re.search(r"[ <{]", head) or "{lambda" in name:
             continue  # a template (its return type comes first), a lambda
-        count[head.rsplit("::", 1)[-1]] = count.get(head.rsplit("::", 1)[-1], 0) + 1
+        short = head.rsplit("::", 1)[-1]
+        count[short] = count.get(short, 0) + 1
     return count
 
 
