@@ -284,11 +284,12 @@ fuzz_units() {
   [ "$1" = "${compilers%% *}" ] && echo "${CHECK_FUZZ:-500}" || echo "${CHECK_FUZZ_OTHERS:-200}"
 }
 
-# The real code (testsuite/real/) needs zlib and libgo from the host's
-# gcc-12-source, unpacked under build/ here, once (the root sees the tree
-# at the same path).
+# The real code (testsuite/real/) needs zlib, libgo, libbacktrace and
+# libiberty from the host's gcc-12-source, unpacked under build/ here,
+# once, in one tar run (the root sees the tree at the same path).
 . testsuite/real/source.sh
-gcc_source "$top" zlib libgo/runtime libgo/go/runtime
+gcc_source "$top" zlib libgo/runtime libgo/go/runtime libbacktrace libiberty \
+  include config top
 
 # The compilers that run the Go scenarios: the host's x86-64 ones and
 # the first of the root's.
@@ -359,7 +360,7 @@ for cc in $compilers; do
   what="scenarios against cgo, refused builds, two packages" show_part "goscen $cc"
 done
 for cc in $compilers; do
-  what="zlib objects compared and programs run, libgo symbols, libbacktrace pushed (gcc-12)" show_part "real $cc"
+  what="zlib objects compared and programs run, libgo symbols, libbacktrace, libiberty, googletest pushed (gcc-12)" show_part "real $cc"
 done
 
 # The fuzzer's units by kind: how many reached code generation, how many

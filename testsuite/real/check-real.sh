@@ -7,16 +7,19 @@
 # without -fplugin under several option sets and the objects must be
 # byte-identical (cmp); then zlib is built with the plugin and its own
 # tests (example, and a minigzip round trip) must pass.  Then the libgo
-# comparison (libgo/compare.sh); for gcc-12, libbacktrace with every
-# static function pushed (statics/check-statics.sh).  Last line: "N
-# passed, N failed".
+# comparison (libgo/compare.sh); for gcc-12, libbacktrace, libiberty and
+# googletest with every static function pushed (statics/).  Last line:
+# "N passed, N failed".
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 cc=${1:-gcc}
 cd "$top"
 . "$here/source.sh"
-gcc_source "$top" zlib libgo/runtime libgo/go/runtime || { echo "0 passed, 1 failed"; exit 1; }
+# All that the parts below use, in one tar run (each run decompresses the
+# whole tarball).
+gcc_source "$top" zlib libgo/runtime libgo/go/runtime libbacktrace libiberty \
+  include config top || { echo "0 passed, 1 failed"; exit 1; }
 plugin=$(make -s CC="$cc" print-plugin)
 out=$top/build/real/$cc
 rm -rf "$out" && mkdir -p "$out"
@@ -77,17 +80,20 @@ if [[ $(tail -n1 <<<"$res") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
 else
   bad "libgo comparison"
 fi
-# libbacktrace with every static function pushed, its own tests run
-# (statics/check-statics.sh, issue 18): gcc-12 only, to keep make check
-# short.
+# Real libraries with every static function pushed, their own tests run
+# (issue 18): libbacktrace (statics/check-statics.sh), libiberty
+# (statics/libiberty.sh) and googletest, C++ (statics/googletest.sh);
+# gcc-12 only, to keep make check short.
 if [ "$cc" = gcc-12 ]; then
-  res=$(bash "$here/statics/check-statics.sh" "$cc")
-  echo "$res" | grep -E '^(FAIL|libbacktrace)'
-  if [[ $(tail -n1 <<<"$res") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
-    passed=$((passed + BASH_REMATCH[1])) failed=$((failed + BASH_REMATCH[2]))
-  else
-    bad "libbacktrace with every static pushed"
-  fi
+  for s in check-statics:libbacktrace libiberty:libiberty googletest:googletest; do
+    res=$(bash "$here/statics/${s%%:*}.sh" "$cc")
+    echo "$res" | grep -E "^(FAIL|${s#*:})"
+    if [[ $(tail -n1 <<<"$res") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+      passed=$((passed + BASH_REMATCH[1])) failed=$((failed + BASH_REMATCH[2]))
+    else
+      bad "${s#*:} with every static pushed"
+    fi
+  done
 fi
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -23,14 +23,7 @@ top=$(cd "$here/../../.." && pwd)
 cc=${1:-gcc}
 cd "$top"
 . "$top/testsuite/real/source.sh"
-gcc_source "$top" libbacktrace include config || { echo "0 passed, 1 failed"; exit 1; }
-top_files="config.sub config.guess install-sh ltmain.sh missing config-ml.in
-  mkinstalldirs move-if-change compile depcomp test-driver"
-for f in $top_files; do
-  [ -f "$gcc_src/$f" ] && continue
-  tar -xJf "$gcc_tarball" -C "$top/build/real" gcc-12.2.0/$f || {
-    echo "0 passed, 1 failed"; exit 1; }
-done
+gcc_source "$top" libbacktrace include config top || { echo "0 passed, 1 failed"; exit 1; }
 plugin=$(make -s CC="$cc" print-plugin)
 out=$top/build/real/$cc/statics
 rm -rf "$out" && mkdir -p "$out/src" "$out/build"
@@ -39,7 +32,7 @@ ok() { passed=$((passed + 1)); }
 bad() { echo "FAIL: $*"; failed=$((failed + 1)); }
 
 cp -a "$gcc_src/libbacktrace" "$gcc_src/include" "$gcc_src/config" "$out/src/"
-for f in $top_files; do cp -a "$gcc_src/$f" "$out/src/"; done
+for f in $gcc_top_names; do cp -a "$gcc_src/$f" "$out/src/"; done
 tests=${CHECK_STATICS_TESTS:-"btest stest ztest edtest ttest unittest"}
 b=$out/build
 flags="-O2 -g -Wall -Werror"
