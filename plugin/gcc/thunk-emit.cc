@@ -45,7 +45,9 @@ linkname_thunk_why (void)
    wrong call hides behind a warning, or -w; a warning when nothing
    asked for it (a linknamed definition, which Go reaches through
    linkname-go's stubs or not at all), unless
-   -fplugin-arg-linkname-abi0=strict.  */
+   -fplugin-arg-linkname-abi0=strict.  The warning is -Wattributes', so
+   that a build under -Werror can keep the push (-Wno-error=attributes,
+   or #pragma GCC diagnostic) without turning off every thunk.  */
 static bool
 plan_thunk (tree fndecl, const char *symbol, location_t loc, bool called)
 {
@@ -54,7 +56,8 @@ plan_thunk (tree fndecl, const char *symbol, location_t loc, bool called)
   if (called || linkname_options.abi0 == LN_ABI0_STRICT)
     error_at (loc, "no ABI0 thunk for %qs: %s", symbol, why);
   else
-    warning_at (loc, 0, "no ABI0 thunk for %qs: %s", symbol, why);
+    warning_at (loc, OPT_Wattributes, "no ABI0 thunk for %qs: %s", symbol,
+		why);
   return false;
 }
 
