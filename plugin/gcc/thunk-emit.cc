@@ -45,7 +45,7 @@ linkname_thunk_why (void)
    wrong call hides behind a warning, or -w; a warning when nothing
    asked for it (a linknamed definition, which Go reaches through
    linkname-go's stubs or not at all), unless
-   -fplugin-arg-linkname-abi0=strict.  The warning is -Wattributes', so
+   -fplugin-arg-linkname-abi0=strict.  The warning is under -Wattributes, so
    that a build under -Werror can keep the push (-Wno-error=attributes,
    or #pragma GCC diagnostic) without turning off every thunk.  */
 static bool
