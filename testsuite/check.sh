@@ -171,16 +171,19 @@ record() {
 parts=$top/build/check/parts
 rm -rf "$parts" && mkdir -p "$parts"
 run_part() {
-  local log="$parts/${1// /_}" t0=$SECONDS
+  local log="$parts/${1// /_}" TIMEFORMAT='%0R %0U %0S'
   shift
-  "$@" >"$log.out" 2>&1
-  echo $((SECONDS - t0)) >"$log.time"
+  { time "$@" >"$log.out" 2>&1; } 2>"$log.times"
+  local wall user sys
+  read -r wall user sys <"$log.times"
+  echo "$wall" >"$log.time"
+  echo $((user + sys)) >"$log.cpu"
 }
 show_part() {
   local label=$1 log="$parts/${1// /_}" out w=${what:-checks} d
   out=$(cat "$log.out" 2>/dev/null)
   grep -E '^(FAIL|ERROR)' <<<"$out" | sed "s|^|$label: |"
-  w="$w; $(cat "$log.time" 2>/dev/null || echo '?') s"
+  w="$w; $(cat "$log.time" 2>/dev/null || echo '?') s, $(cat "$log.cpu" 2>/dev/null || echo '?') s CPU"
   if [[ $(tail -n1 <<<"$out") =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed(,\ ([0-9]+)\ skipped)? ]]; then
     if [ -n "${detail:-}" ]; then
       d=$(grep -E "$detail" <<<"$out" | tail -n1)
