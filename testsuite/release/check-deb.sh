@@ -66,6 +66,8 @@ if [ "$(cat "$root/.linkname-root" 2>/dev/null)" != "$want" ]; then
   else bad "debootstrap $suite from $mirror (see $work/root.log)"; tail -n 5 "$work/root.log"; rm -rf --one-file-system "$root"; finish; fi
   rm -f "$root"/var/cache/apt/archives/*.deb
   echo "$want" >"$root/.linkname-root"
+else
+  ok  # made by an earlier run, with the same packages: counted the same
 fi
 # A fresh copy for each run, so the made root stays clean.
 fresh=$work/root
