@@ -237,11 +237,10 @@ build_entry (tree fn, const char *symbol)
   tree dec = build2 (MINUS_EXPR, uint32_type_node,
 		     frame_ref (uint32_type_node, parms[2], 0, true),
 		     build_int_cst (uint32_type_node, 1));
-  append_to_statement_list (build2 (MODIFY_EXPR, uint32_type_node,
-				    frame_ref (uint32_type_node, parms[2], 0,
-					       true),
-				    dec),
-			    &body);
+  tree restore_locks
+    = build2 (MODIFY_EXPR, uint32_type_node,
+	      frame_ref (uint32_type_node, parms[2], 0, true), dec);
+  append_to_statement_list (restore_locks, &body);
 
   tree saved_decl = current_function_decl;
   current_function_decl = decl;
