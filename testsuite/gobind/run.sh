@@ -107,6 +107,8 @@ for opts in "$@"; do
   if [[ " $opts " != *" -flto "* ]]; then
     try "$label: bounded Where goes through its Go entry" \
       grep -q "JMP.*Where.*goentry(SB)" "$dir/bind/linkname_go119_amd64.s"
+    try "$label: bounded SumBytes ([]byte) reaches its Go entry through linknameE_SumBytes" \
+      grep -q "JMP.*SumBytes.*goentry(SB)" "$dir/bind/linkname_go119_amd64.s"
   fi
   try "$label: go vet" bash -c "cd '$dir' && '$GO' vet ./..."
   try "$label: go test" bash -c "cd '$dir' && '$GO' test -count=1 ./..."

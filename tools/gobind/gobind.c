@@ -1924,7 +1924,13 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
       if (npairs)
 	ln_sbuf_printf (&decls, "// A buffer and its size in C are one "
 				"[]byte or string here.\n");
-      if (is_fast && has_pointers)
+      /* A bounded function with byte pairs and a Go entry: the entry
+	 reads C's frame, so the stub is a bodyless linknameE_NAME with
+	 C's parameters, and NAME a Go function Go's inliner makes one
+	 call of it, passing each slice's or string's pointer and
+	 length.  */
+      int raw = is_fast && npairs && f->cls == LG_BOUNDED && f->has_entry;
+      if (is_fast && has_pointers && !raw)
 	ln_sbuf_printf (&decls, "//\n//go:noescape\n");
       ln_sbuf_printf (&decls, "func %s(", f->goname);
       for (size_t j = 0; j < f->nargs; j++)
@@ -1952,7 +1958,56 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	}
       else if (want_errno)
 	ln_sbuf_printf (&decls, " error");
-      if (is_fast)
+      if (raw)
+	{
+	  g->uses_unsafe = 1;
+	  ln_sbuf_printf (&decls, " {\n\t%slinknameE_%s(",
+			  f->has_res ? "return " : "", f->goname);
+	  for (size_t j = 0; j < f->nargs; j++)
+	    {
+	      const char *n = argnames[i][j];
+	      if (pairs[j])
+		{
+		  /* The data pointer is a slice's and a string's first
+		     word (unsafe.SliceData and StringData are Go
+		     1.20's).  */
+		  ln_sbuf_printf (&decls, "%s*(*unsafe.Pointer)(unsafe."
+					  "Pointer(&%s)), uintptr(len(%s))",
+				  j ? ", " : "", n, n);
+		  j++;
+		}
+	      else
+		ln_sbuf_printf (&decls, "%s%s", j ? ", " : "", n);
+	    }
+	  ln_sbuf_printf (&decls, ")\n}\n\n//go:noescape\n"
+				  "func linknameE_%s(",
+			  f->goname);
+	  for (size_t j = 0; j < f->nargs; j++)
+	    {
+	      ln_sbuf_printf (&decls, "%s%s ", j ? ", " : "",
+			      argnames[i][j]);
+	      if (pairs[j])
+		ln_sbuf_printf (&decls, "unsafe.Pointer");
+	      else
+		put_go_type (g, &decls, f->args[j].t);
+	    }
+	  ln_sbuf_printf (&decls, ")");
+	  if (f->has_res)
+	    {
+	      ln_sbuf_printf (&decls, " ");
+	      put_go_type (g, &decls, f->res.t);
+	    }
+	  ln_sbuf_printf (&decls, "\n");
+	  struct frame cfr;
+	  frame_of (g, f, argnames[i], NULL, &cfr);
+	  struct func rf = *f;
+	  rf.goname = xprintf ("linknameE_%s", f->goname);
+	  put_fast_stub (&fast, &rf, &cfr, key, 1);
+	  free (rf.goname);
+	  free (cfr.slots);
+	  nfast++;
+	}
+      else if (is_fast)
 	{
 	  ln_sbuf_printf (&decls, "\n");
 	  put_fast_stub (&fast, f, &fr, key,
