@@ -294,6 +294,8 @@ test_gobind_entry (void)
 			  "uint64\n");
       CHECK_CONTAINS (go, "func Add(a int64, b int64) int64\n");
     }
+  CHECK_CONTAINS (out.listing, "Add\tbounded\tpkg.Add\tbound 64, Go entry "
+			       "200\tno calls\n");
   /* The entries renamed with the package key, as the function is.  */
   int found = 0;
   for (size_t i = 0; i < lg_rename_count (g); i++)

@@ -1901,6 +1901,8 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 		      class_name (f->cls), f->symbol);
       if (f->cls == LG_BOUNDED)
 	ln_sbuf_printf (&listing, "\tbound %llu", f->stack_bound);
+      if (f->cls == LG_BOUNDED && is_fast && f->has_entry)
+	ln_sbuf_printf (&listing, ", Go entry %llu", f->entry_bound);
       ln_sbuf_printf (&listing, "\t%s%s%s\n",
 		      f->class_why && *f->class_why ? f->class_why
 						     : "no class in the note",
