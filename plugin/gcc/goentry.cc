@@ -35,8 +35,9 @@
    enum, _Bool, pointer, float and double parameters and result.  Not
    for weak or COMDAT definitions (another copy may win the link), nor
    under -flto (no code here), -fsplit-stack (its prologue reads a TLS
-   slot Go threads do not have); any refusal is silent: no entry, and
-   linkname-go calls the function as without the option.  */
+   slot Go threads do not have), nor when the unit defines a symbol of
+   the entry's name; any refusal is silent: no entry, and linkname-go
+   calls the function as without the option.  */
 #include "linkname.h"
 #include "linkname/gonote.h"
 
@@ -173,6 +174,10 @@ build_entry (tree fn, const char *symbol)
   char *name = concat (symbol, LN_GOENTRY_SUFFIX, NULL);
   tree id = get_identifier (name);
   free (name);
+  /* The unit names a symbol so itself (an asm label): no entry, rather
+     than an assembler error.  */
+  if (symtab_node::get_for_asmname (id))
+    return;
   tree decl = build_decl (loc, FUNCTION_DECL, id, fntype);
   SET_DECL_ASSEMBLER_NAME (decl, id);
   tree parms[4] = { new_parm (decl, "vdsosp"), new_parm (decl, "sigpending"),

@@ -54,3 +54,10 @@ __attribute__ ((linkname_call ("block"))) long forced (long a) { return a; }
 /* { dg-final { call-entry pkg.byval absent } } */
 /* { dg-final { call-entry pkg.rd no } } */
 /* { dg-final { call-entry pkg.forced absent } } */
+
+/* A symbol of the entry's name: no entry, no assembler error.  */
+#pragma linkname taken "pkg.taken"
+long taken (long a) { return a; }
+long other (long a) __asm__ ("pkg.taken.goentry");
+long other (long a) { return a + 1; }
+/* { dg-final { call-entry pkg.taken no } } */
