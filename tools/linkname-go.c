@@ -523,8 +523,20 @@ main (int argc, char **argv)
 	  char *fplugin;
 	  if (asprintf (&fplugin, "-fplugin=%s", plugin) < 0)
 	    exit (2);
+	  /* The Go entries of bounded functions (gonote.h), under the
+	     plugin's name: its file's base name without ".so".  */
+	  const char *pbase = strrchr (plugin, '/');
+	  pbase = pbase ? pbase + 1 : plugin;
+	  size_t plen = strlen (pbase);
+	  if (plen > 3 && strcmp (pbase + plen - 3, ".so") == 0)
+	    plen -= 3;
+	  char *goentry;
+	  if (asprintf (&goentry, "-fplugin-arg-%.*s-go-entry", (int) plen,
+			pbase) < 0)
+	    exit (2);
 	  cmd[k++] = (char *) cc;
 	  cmd[k++] = fplugin;
+	  cmd[k++] = goentry;
 	  for (int j = 0; j < ncflags; j++)
 	    cmd[k++] = cflags[j];
 	  cmd[k++] = (char *) "-fno-lto";
@@ -535,6 +547,7 @@ main (int argc, char **argv)
 	  if (run (cmd) != 0)
 	    status = 1;
 	  free (fplugin);
+	  free (goentry);
 	  free (cmd);
 	}
       else

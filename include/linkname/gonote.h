@@ -31,6 +31,9 @@
      arg    NAME    ENC  CTYPE  [LOC]  one per parameter, in order
      res    ENC     CTYPE  [LOC]       absent for void
      class  KIND    BOUND  WHY         the call class (below); absent: block
+     entry  BOUND                      the Go entry SYMBOL.goentry (below),
+                                       when both it and the function are
+                                       bounded
 
    Format 1 (one note a function, no "=") is format 2 with one function:
    linkname-go reads both.
@@ -54,7 +57,13 @@
      block     may block, call back or anything else (BOUND 0)
    WHY says why (the callee, the alloca, the override); for bounded, the
    deepest call chain.  The rules: linkname/callclass.h and the manual
-   ("Call classes").  */
+   ("Call classes").
+
+   The entry line (-fplugin-arg-linkname-go-entry, which linkname-go
+   passes): the object defines SYMBOL.goentry, the function inlined into
+   an entry that a Go stub jumps to (plugin/gcc/goentry.cc), which needs
+   at most BOUND bytes of stack; no line, no entry for Go to use.  A
+   linkname-go that does not know the line skips it.  */
 #ifndef LINKNAME_GONOTE_H
 #define LINKNAME_GONOTE_H
 
@@ -62,5 +71,6 @@
 #define LN_GONOTE_NAME "linkname"
 #define LN_GONOTE_TYPE 1
 #define LN_GONOTE_VERSION 2
+#define LN_GOENTRY_SUFFIX ".goentry"
 
 #endif

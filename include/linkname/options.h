@@ -37,6 +37,8 @@ struct ln_options
   const char *pkgpath; /* one-argument exports are PKGPATH.LOCAL */
   const char *report;  /* append a line per applied directive here */
   const char *symabis; /* Go symabis file: ABI0 defs and refs (x86-64) */
+  int go_entry;	       /* linkname-go: a Go entry TARGET.goentry per
+			  function that can have one (x86-64) */
 };
 
 /* The help text: one line per key, as GCC shows plugin help.  */

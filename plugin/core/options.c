@@ -30,7 +30,9 @@ const char ln_help_text[] =
   "                 TARGET.abi0 (default yes; strict: error when impossible)\n"
   "  symabis=FILE   Go symabis file: C calls to 'def SYM ABI0' go through a\n"
   "                 SysV-to-ABI0 thunk SYM..sysv; C definitions listed as\n"
-  "                 'ref SYM ABI0' get SYM.abi0 (x86-64)\n";
+  "                 'ref SYM ABI0' get SYM.abi0 (x86-64)\n"
+  "  go-entry       x86-64, for linkname-go: also TARGET.goentry, the function\n"
+  "                 inlined into an entry that Go's stub jumps to\n";
 
 /* A flag sets its int; a valued key checks and stores its value.  */
 struct key
@@ -44,6 +46,7 @@ struct key
 static int *help_field (struct ln_options *o) { return &o->help; }
 static int *version_field (struct ln_options *o) { return &o->version; }
 static int *strict_field (struct ln_options *o) { return &o->gccgo_strict; }
+static int *go_entry_field (struct ln_options *o) { return &o->go_entry; }
 
 static int
 set_mangle (struct ln_options *o, const char *v)
@@ -100,6 +103,7 @@ static const struct key keys[] = {
   { "report", NULL, set_report, "a file name" },
   { "abi0", NULL, set_abi0, "'yes', 'no' or 'strict'" },
   { "symabis", NULL, set_symabis, "a symabis file (go tool asm -gensymabis)" },
+  { "go-entry", go_entry_field, NULL, NULL },
 };
 
 int

@@ -268,6 +268,17 @@ linkname_callclass_finish_unit (void)
       ln_cc_classify (graph, p->symbol, NULL, &r);
       ln_sbuf_printf (&b, "%sclass\t%s\t%llu\t%s\n", p->text,
 		      ln_call_kind_name (r.kind), r.bound, r.why);
+      /* The Go entry, when both it and the function are bounded: the
+	 bound is the entry's own.  */
+      if (r.kind == LN_CALL_BOUNDED && linkname_goentry_made (p->symbol))
+	{
+	  char *entry = concat (p->symbol, LN_GOENTRY_SUFFIX, NULL);
+	  struct ln_cc_result e;
+	  ln_cc_classify (graph, entry, NULL, &e);
+	  if (e.kind == LN_CALL_BOUNDED)
+	    ln_sbuf_printf (&b, "entry\t%llu\n", e.bound);
+	  free (entry);
+	}
       free (p->symbol);
       free (p->text);
     }

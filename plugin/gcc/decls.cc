@@ -412,6 +412,8 @@ linkname_apply (symtab_node *node, struct ln_entry *e)
     {
       const char *symbol = ln_entry_symbol (e);
       e->thunk = linkname_emit_thunk (decl, symbol, (location_t) e->loc);
+      if (e->thunk)
+	linkname_goentry_want (decl, symbol);
       char *thunk = e->thunk ? concat (symbol, LN_ABI0_SUFFIX, NULL) : NULL;
       linkname_emit_go_note (decl, symbol, thunk, linkname_thunk_why ());
       free (thunk);

@@ -43,6 +43,9 @@
 #include "output.h" /* asm_out_file */
 #include "spellcheck.h"
 #include "diagnostic.h"
+#include "gimple-expr.h"
+#include "gimplify.h" /* gimplify_function_tree: the Go entries */
+#include "tree-iterator.h" /* append_to_statement_list */
 
 /* The major version of the GCC whose headers these are.  (Not
    GCCPLUGIN_VERSION_MAJOR: plugin-version.h defines a static variable and

@@ -77,6 +77,7 @@ on_ipa_start (void *, void *)
     {
       linkname_finish_unit (true);
       linkname_call_finish_parse ();
+      linkname_goentry_build ();
     }
 }
 

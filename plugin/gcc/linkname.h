@@ -133,6 +133,13 @@ void linkname_call_finish_parse (void);
    signature has no ABI0 form.  */
 bool linkname_emit_sysv_thunk (tree fndecl, const char *symbol,
 			       const char *thunk);
+/* goentry.cc: with -fplugin-arg-linkname-go-entry, FNDECL, defined as
+   SYMBOL with an ABI0 thunk, is to get the Go entry SYMBOL.goentry when
+   its frame allows; linkname_goentry_build makes them (before IPA);
+   linkname_goentry_made says whether SYMBOL got one.  */
+void linkname_goentry_want (tree fndecl, const char *symbol);
+void linkname_goentry_build (void);
+bool linkname_goentry_made (const char *symbol);
 /* diag.cc: locations in FILE, a file the plugin reads (not one the
    preprocessor reads): between start and end, the location of LINE
    (from 1) and byte column COL (from 1; 0 for the line alone).  Lines

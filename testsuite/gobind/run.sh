@@ -102,6 +102,14 @@ for opts in "$@"; do
   fi
   try "$label: gofmt -l finds nothing to change" \
     bash -c "out=\$('$(dirname "$GO")/gofmt' -l '$dir/bind') && test -z \"\$out\""
+  # The bounded stubs jump to the Go entries linkname-go asks for (none
+  # under -flto: the code is made at link time).
+  if [[ " $opts " != *" -flto "* ]]; then
+    try "$label: bounded Where goes through its Go entry" \
+      grep -q "JMP.*Where.*goentry(SB)" "$dir/bind/linkname_go119_amd64.s"
+    try "$label: bounded SumBytes ([]byte) reaches its Go entry through linknameE_SumBytes" \
+      grep -q "JMP.*SumBytes.*goentry(SB)" "$dir/bind/linkname_go119_amd64.s"
+  fi
   try "$label: go vet" bash -c "cd '$dir' && '$GO' vet ./..."
   try "$label: go test" bash -c "cd '$dir' && '$GO' test -count=1 ./..."
 done
@@ -121,9 +129,11 @@ dir="$work/obj"
 module "$dir"
 mkdir -p "$dir/from-src"
 plugin=$(make -s -C "$top" CC="$cc" print-plugin)
-"$cc" -fplugin="$plugin" -O2 -c "$dir/c/gen.c" -o "$dir/gen.o"
-"$cc" -fplugin="$plugin" -O2 -c "$dir/c/stack.c" -o "$dir/stack.o"
-"$cc" -fplugin="$plugin" -O2 -c "$dir/c/block.c" -o "$dir/block.o"
+# (-fplugin-arg-linkname-go-entry, as linkname-go compiles them.)
+entry=-fplugin-arg-linkname-go-entry
+"$cc" -fplugin="$plugin" $entry -O2 -c "$dir/c/gen.c" -o "$dir/gen.o"
+"$cc" -fplugin="$plugin" $entry -O2 -c "$dir/c/stack.c" -o "$dir/stack.o"
+"$cc" -fplugin="$plugin" $entry -O2 -c "$dir/c/block.c" -o "$dir/block.o"
 # (One package: the symbols' key is the package's import path.)
 if "$lgo" -cc "$cc" -errno SetErrno -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.c" "$dir/c/block.c" -- -O2 \
   && cp "$dir/bind/"linkname_* "$dir/from-src/" \

@@ -88,6 +88,17 @@ else
     echo "  | $w: linkname-go -v says '$(grep "^${w%%=*}=" <<<"$got" | sed 's/.*=//')'"
   done
 fi
+# The bounded fixtures run through their Go entries (the scenarios below
+# then test that path: crash output, profiles, stop-the-world).
+missing=
+for f in Add SpinBounded CrashBounded; do
+  grep -q "JMP.*bind·$f··c·.*·goentry(SB)" "$work/v/linkname_go119_amd64.s" || missing="$missing $f"
+done
+if [ -z "$missing" ]; then
+  pass "$cc: the bounded fixtures jump to their Go entries"
+else
+  fail "$cc: no Go entry for:$missing"
+fi
 if (cd "$mod" && "$GO" build -o "$work/scen" ./cmd/scen) >"$work/build.log" 2>&1; then
   pass "$cc: go build of the scenarios (bindings and cgo twin in one program)"
 else

@@ -43,6 +43,8 @@ int helpers (int x)
 }
 
 /* { dg-final { call-class pkg.add bounded 136 "no calls" } } */
+/* Without -fplugin-arg-linkname-go-entry, no Go entry.  */
+/* { dg-final { call-entry pkg.add absent } } */
 /* { dg-final { call-class pkg.sum bounded 136 } } */
 /* { dg-final { call-class pkg.copy bounded 4096 } } */
 /* Both frames down the chain: at least 3000 + 2000 bytes.  */

@@ -7,6 +7,7 @@
 #include "linkname/sbuf.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static const char point_note[]
   = "linkname-go 1\n"
@@ -222,10 +223,105 @@ test_gobind_classes (void)
   lg_free (g);
 }
 
+/* A bounded function with a Go entry (the note's entry line): the stub
+   checks the entry's bound, passes the three fields and the frame, and
+   jumps; the leaf path stays for a short stack.  With byte pairs (a Go
+   frame that is not C's) the entry is not used.  */
+static void
+test_gobind_entry (void)
+{
+  char err[512];
+  struct lg_bind *g = lg_new ();
+  CHECK (lg_add_note (g, "linkname-go 2\nfunc\tpkg.Add\t=\t\n"
+			 "arg\ta\ti8\tlong\tdi@0:8\n"
+			 "arg\tb\ti8\tlong\tsi@0:8\n"
+			 "res\ti8\tlong\tax@0:8\n"
+			 "class\tbounded\t64\tno calls\n"
+			 "entry\t200\n"
+			 "func\tpkg.Sum\t=\t\n"
+			 "arg\tp\tP\tconst void *\tdi@0:8\n"
+			 "arg\tn\tU\tsize_t\tsi@0:8\n"
+			 "res\tu8\tunsigned long\tax@0:8\n"
+			 "class\tbounded\t32\tno calls\n"
+			 "entry\t40\n",
+		      "e.o", err, sizeof err) == 0);
+  struct lg_options o = { "pkg", "t", "K1", NULL };
+  struct lg_output out;
+  char *errors = NULL;
+  CHECK (lg_generate (g, &o, &out, &errors) == 0);
+  const char *s = lg_output_file (&out, "linkname_go127_amd64.s");
+  CHECK (s != NULL);
+  if (s)
+    {
+      CHECK_CONTAINS (s, "TEXT \xc2\xb7" "Add(SB), NOSPLIT|NOFRAME, $0-24\n"
+			 "\tMOVQ\t48(R14), BX\t// g.m\n"
+			 "\tMOVQ\t0(SP), AX\t// the Go caller's PC\n"
+			 "\tMOVQ\tAX, M_VDSOPC(BX)\n"
+			 "\tLEAQ\t8(SP), CX\t// and SP, the frame for the "
+			 "entry\n"
+			 "\tMOVQ\tCX, M_VDSOSP(BX)\n"
+			 "\tINCL\tM_LOCKS(BX)\n"
+			 "\tMOVL\t$1, M_SIGPENDING(BX)\t// no preemption "
+			 "signal\n"
+			 "\tLEAQ\t-2080(SP), R13\t// entry bound 200 + 24 + "
+			 "guard\n"
+			 "\tCMPQ\tR13, 0(R14)\t// g.stack.lo\n"
+			 "\tJLS\tsystem\n"
+			 "\tLEAQ\tM_VDSOSP(BX), DI\n"
+			 "\tLEAQ\tM_SIGPENDING(BX), SI\n"
+			 "\tLEAQ\tM_LOCKS(BX), DX\n"
+			 "\tJMP\tpkg\xc2\xb7" "Add\xc2\xb7\xc2\xb7" "c\xc2\xb7"
+			 "K1\xc2\xb7goentry(SB)\n"
+			 "system:\n\tMOVQ\tSP, R12\n"
+			 "\tMOVQ\t0(BX), AX\t// m.g0\n");
+      CHECK_CONTAINS (s, "\tCALL\tpkg\xc2\xb7" "Add\xc2\xb7\xc2\xb7" "c\xc2\xb7"
+			 "K1(SB)\n");
+      /* The []byte function: a stub with C's frame jumps to the entry.  */
+      CHECK_CONTAINS (s, "TEXT \xc2\xb7linknameE_Sum(SB), NOSPLIT|NOFRAME, "
+			 "$0-24\n");
+      CHECK_CONTAINS (s, "\tJMP\tpkg\xc2\xb7Sum\xc2\xb7\xc2\xb7" "c\xc2\xb7K1"
+			 "\xc2\xb7goentry(SB)\n");
+    }
+  const char *go = lg_output_file (&out, "linkname_amd64.go");
+  CHECK (go != NULL);
+  if (go)
+    {
+      CHECK_CONTAINS (go, "func Sum(p []byte) uint64 {\n"
+			  "\treturn linknameE_Sum(*(*unsafe.Pointer)(unsafe."
+			  "Pointer(&p)), uintptr(len(p)))\n}\n\n"
+			  "//go:noescape\n"
+			  "func linknameE_Sum(p unsafe.Pointer, n uintptr) "
+			  "uint64\n");
+      CHECK_CONTAINS (go, "func Add(a int64, b int64) int64\n");
+    }
+  CHECK_CONTAINS (out.listing, "Add\tbounded\tpkg.Add\tbound 64, Go entry "
+			       "200\tno calls\n");
+  /* The entries renamed with the package key, as the function is.  */
+  int found = 0;
+  for (size_t i = 0; i < lg_rename_count (g); i++)
+    {
+      const char *from, *to;
+      lg_rename (g, i, &from, &to);
+      if (strcmp (from, "pkg.Add.goentry") == 0)
+	found += strcmp (to, "pkg.Add..c.K1.goentry") == 0;
+    }
+  CHECK (found == 1);
+  lg_output_free (&out);
+  free (errors);
+  /* A malformed entry line is a bad note.  */
+  struct lg_bind *g2 = lg_new ();
+  CHECK (lg_add_note (g2, "linkname-go 2\nfunc\tpkg.F\t=\t\n"
+			  "class\tbounded\t8\tno calls\nentry\tx\n",
+		      "f.o", err, sizeof err) != 0);
+  lg_free (g2);
+  lg_free (g);
+}
+
 void
 test_gobind (void)
 {
   test_gobind_classes ();
+  test_gobind_entry ();
   char err[512];
   struct lg_bind *g = lg_new ();
   CHECK (lg_add_note (g, point_note, "a.o", err, sizeof err) == 0);

@@ -17,6 +17,11 @@ test_options (void)
   CHECK (ln_options_apply (&o, "linkname", "version", NULL, err, sizeof err)
 	 == 0);
   CHECK (o.version == 1);
+  CHECK (ln_options_apply (&o, "linkname", "go-entry", NULL, err, sizeof err)
+	 == 0);
+  CHECK (o.go_entry == 1);
+  CHECK (ln_options_apply (&o, "linkname", "go-entry", "1", err, sizeof err)
+	 != 0);
   CHECK (ln_options_apply (&o, "linkname", "bogus", NULL, err, sizeof err)
 	 != 0);
   CHECK_STR (err, "unknown option '-fplugin-arg-linkname-bogus'; "
@@ -28,8 +33,8 @@ test_options (void)
   size_t nkeys = 0;
   while (ln_options_key (nkeys))
     nkeys++;
-  CHECK (nkeys == 8);
-  CHECK_STR (ln_options_key (nkeys - 1), "symabis");
+  CHECK (nkeys == 9);
+  CHECK_STR (ln_options_key (nkeys - 1), "go-entry");
   ln_options_unknown ("linkname", "mangel", "gccgo", "mangle", err,
 		      sizeof err);
   CHECK_STR (err, "unknown option '-fplugin-arg-linkname-mangel'; did you "

@@ -101,6 +101,8 @@ struct func
   enum lg_class cls;
   unsigned long long stack_bound; /* LG_BOUNDED: bytes */
   char *class_why;
+  int has_entry;		   /* the object has SYMBOL.goentry */
+  unsigned long long entry_bound; /* and its stack bound */
   struct arg *args;
   size_t nargs;
   int has_res;
@@ -592,6 +594,13 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 	    ok = 0;
 	  fn.stack_bound = strtoull (f[2], NULL, 10);
 	  fn.class_why = xstrdup (f[3]);
+	}
+      else if (strcmp (f[0], "entry") == 0 && n == 2 && !fn.has_entry)
+	{
+	  char *end;
+	  fn.entry_bound = strtoull (f[1], &end, 10);
+	  ok = *f[1] && !*end;
+	  fn.has_entry = 1;
 	}
       else if (strcmp (f[0], "arg") == 0 && (n == 4 || n == 5))
 	{
@@ -1114,6 +1123,21 @@ put_c_symbol (struct ln_sbuf *b, const struct func *f, const char *key,
   ln_sbuf_printf (b, "(SB)");
 }
 
+/* The renamed Go entry of F (gonote.h), in assembly.  */
+static void
+put_entry_symbol (struct ln_sbuf *b, const struct func *f, const char *key)
+{
+  put_asm_symbol (b, f->symbol);
+  put_asm_symbol (b, LG_C_SUFFIX);
+  if (key && *key)
+    {
+      put_asm_symbol (b, ".");
+      put_asm_symbol (b, key);
+    }
+  put_asm_symbol (b, LN_GOENTRY_SUFFIX);
+  ln_sbuf_printf (b, "(SB)");
+}
+
 /* Go assembly's name of register R.  */
 static const char *
 go_reg (enum ln_reg r)
@@ -1496,27 +1520,56 @@ put_fast_call (struct ln_sbuf *b, const struct func *f,
   ln_sbuf_printf (b, "\n\tMOVQ\tR12, SP\n");
 }
 
+/* A bounded stub with a Go entry (USE_ENTRY; gonote.h): when the
+   goroutine has room for the entry's bound, the same stores as below,
+   then a jump to the entry with the addresses of the three fields it
+   restores in %rdi, %rsi, %rdx and the Go frame in %rcx
+   (plugin/gcc/goentry.cc): GCC inlined the C function into it, and it
+   returns straight to the Go caller, one call level as for Go
+   assembly.  16 + 8 bytes of slack past the bound: the entry realigns
+   the stack Go keeps 8-aligned, which -fstack-usage counts only when
+   it realigns through a register (DRAP).  */
 static void
 put_fast_stub (struct ln_sbuf *b, const struct func *f,
-	       const struct frame *fr, const char *key)
+	       const struct frame *fr, const char *key, int use_entry)
 {
   int bounded = f->cls == LG_BOUNDED;
-  ln_sbuf_printf (b, "\n// func %s: C's %s, class %s\n"
+  ln_sbuf_printf (b, "\n// func %s: C's %s, class %s%s\n"
 		     "TEXT \xc2\xb7%s(SB), NOSPLIT|NOFRAME, $0-%llu\n",
 		  f->goname, f->symbol, bounded ? "bounded" : "leaf",
-		  f->goname, fr->size);
+		  use_entry ? ", through its Go entry" : "", f->goname,
+		  fr->size);
   ln_sbuf_printf (b,
 		  "\tMOVQ\t%d(R14), BX\t// g.m\n"
 		  "\tMOVQ\t0(SP), AX\t// the Go caller's PC\n"
 		  "\tMOVQ\tAX, M_VDSOPC(BX)\n"
-		  "\tLEAQ\t8(SP), AX\t// and SP\n"
-		  "\tMOVQ\tAX, M_VDSOSP(BX)\n"
+		  "\tLEAQ\t8(SP), %s\t// and SP%s\n"
+		  "\tMOVQ\t%s, M_VDSOSP(BX)\n"
 		  "\tINCL\tM_LOCKS(BX)\n"
-		  "\tMOVL\t$1, M_SIGPENDING(BX)\t// no preemption signal\n"
-		  "\tMOVQ\tSP, R12\n",
-		  LG_G_M);
+		  "\tMOVL\t$1, M_SIGPENDING(BX)\t// no preemption signal\n",
+		  LG_G_M, use_entry ? "CX" : "AX",
+		  use_entry ? ", the frame for the entry" : "",
+		  use_entry ? "CX" : "AX");
   unsigned long long area = fr->direct ? fr->stack_args
 				       : align_up (fr->size, 16);
+  if (use_entry)
+    {
+      ln_sbuf_printf (b,
+		      "\tLEAQ\t-%llu(SP), R13\t// entry bound %llu + 24 + guard\n"
+		      "\tCMPQ\tR13, %d(R14)\t// g.stack.lo\n"
+		      "\tJLS\tsystem\n"
+		      "\tLEAQ\tM_VDSOSP(BX), DI\n"
+		      "\tLEAQ\tM_SIGPENDING(BX), SI\n"
+		      "\tLEAQ\tM_LOCKS(BX), DX\n"
+		      "\tJMP\t",
+		      f->entry_bound + 16 + 8 + LG_STACK_GUARD,
+		      f->entry_bound, LG_G_STACK_LO);
+      put_entry_symbol (b, f, key);
+      ln_sbuf_printf (b, "\nsystem:\n\tMOVQ\tSP, R12\n");
+      bounded = 0; /* the rest is the leaf stub */
+    }
+  else
+    ln_sbuf_printf (b, "\tMOVQ\tSP, R12\n");
   if (bounded)
     {
       ln_sbuf_printf (b,
@@ -1848,6 +1901,8 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 		      class_name (f->cls), f->symbol);
       if (f->cls == LG_BOUNDED)
 	ln_sbuf_printf (&listing, "\tbound %llu", f->stack_bound);
+      if (f->cls == LG_BOUNDED && is_fast && f->has_entry)
+	ln_sbuf_printf (&listing, ", Go entry %llu", f->entry_bound);
       ln_sbuf_printf (&listing, "\t%s%s%s\n",
 		      f->class_why && *f->class_why ? f->class_why
 						     : "no class in the note",
@@ -1871,7 +1926,13 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
       if (npairs)
 	ln_sbuf_printf (&decls, "// A buffer and its size in C are one "
 				"[]byte or string here.\n");
-      if (is_fast && has_pointers)
+      /* A bounded function with byte pairs and a Go entry: the entry
+	 reads C's frame, so the stub is a bodyless linknameE_NAME with
+	 C's parameters, and NAME a Go function Go's inliner makes one
+	 call of it, passing each slice's or string's pointer and
+	 length.  */
+      int raw = is_fast && npairs && f->cls == LG_BOUNDED && f->has_entry;
+      if (is_fast && has_pointers && !raw)
 	ln_sbuf_printf (&decls, "//\n//go:noescape\n");
       ln_sbuf_printf (&decls, "func %s(", f->goname);
       for (size_t j = 0; j < f->nargs; j++)
@@ -1899,10 +1960,60 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	}
       else if (want_errno)
 	ln_sbuf_printf (&decls, " error");
-      if (is_fast)
+      if (raw)
+	{
+	  g->uses_unsafe = 1;
+	  ln_sbuf_printf (&decls, " {\n\t%slinknameE_%s(",
+			  f->has_res ? "return " : "", f->goname);
+	  for (size_t j = 0; j < f->nargs; j++)
+	    {
+	      const char *n = argnames[i][j];
+	      if (pairs[j])
+		{
+		  /* The data pointer is a slice's and a string's first
+		     word (unsafe.SliceData and StringData are Go
+		     1.20's).  */
+		  ln_sbuf_printf (&decls, "%s*(*unsafe.Pointer)(unsafe."
+					  "Pointer(&%s)), uintptr(len(%s))",
+				  j ? ", " : "", n, n);
+		  j++;
+		}
+	      else
+		ln_sbuf_printf (&decls, "%s%s", j ? ", " : "", n);
+	    }
+	  ln_sbuf_printf (&decls, ")\n}\n\n//go:noescape\n"
+				  "func linknameE_%s(",
+			  f->goname);
+	  for (size_t j = 0; j < f->nargs; j++)
+	    {
+	      ln_sbuf_printf (&decls, "%s%s ", j ? ", " : "",
+			      argnames[i][j]);
+	      if (pairs[j])
+		ln_sbuf_printf (&decls, "unsafe.Pointer");
+	      else
+		put_go_type (g, &decls, f->args[j].t);
+	    }
+	  ln_sbuf_printf (&decls, ")");
+	  if (f->has_res)
+	    {
+	      ln_sbuf_printf (&decls, " ");
+	      put_go_type (g, &decls, f->res.t);
+	    }
+	  ln_sbuf_printf (&decls, "\n");
+	  struct frame cfr;
+	  frame_of (g, f, argnames[i], NULL, &cfr);
+	  struct func rf = *f;
+	  rf.goname = xprintf ("linknameE_%s", f->goname);
+	  put_fast_stub (&fast, &rf, &cfr, key, 1);
+	  free (rf.goname);
+	  free (cfr.slots);
+	  nfast++;
+	}
+      else if (is_fast)
 	{
 	  ln_sbuf_printf (&decls, "\n");
-	  put_fast_stub (&fast, f, &fr, key);
+	  put_fast_stub (&fast, f, &fr, key,
+			 f->cls == LG_BOUNDED && f->has_entry && !npairs);
 	  nfast++;
 	}
       else
@@ -1989,6 +2100,16 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
       add_rename (g, f->symbol,
 		  key ? xprintf ("%s" LG_C_SUFFIX ".%s", f->symbol, key)
 		      : xprintf ("%s" LG_C_SUFFIX, f->symbol));
+      if (f->has_entry)
+	{
+	  char *from = xprintf ("%s" LN_GOENTRY_SUFFIX, f->symbol);
+	  add_rename (g, from,
+		    key ? xprintf ("%s" LG_C_SUFFIX ".%s" LN_GOENTRY_SUFFIX,
+				   f->symbol, key)
+			: xprintf ("%s" LG_C_SUFFIX LN_GOENTRY_SUFFIX,
+				   f->symbol));
+	  free (from);
+	}
       add_rename (g, f->thunk,
 		  key ? xprintf ("%s" LG_C_SUFFIX ".%s" LN_ABI0_SUFFIX,
 				 f->symbol, key)

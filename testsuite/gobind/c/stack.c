@@ -31,3 +31,14 @@ recurse (long n, volatile char *up)
 
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Copyright (C) 2026 The linkname authors */
+
+/* The address of a local, and so where the C code ran: on the
+   goroutine's stack through the Go entry, near the caller's locals
+   (check/stack_test.go, TestEntry).  */
+static unsigned long
+where (long x)
+{
+  volatile char c = (char) x;
+  return (unsigned long) &c;
+}
+#pragma linkname where bind.Where

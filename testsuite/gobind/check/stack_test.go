@@ -1,8 +1,10 @@
 package check
 
 import (
+	"runtime"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"linkname.test/gobind/bind"
 	"linkname.test/gobind/cref"
@@ -84,3 +86,53 @@ func TestStack(t *testing.T) {
 
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The linkname authors
+
+var sink byte
+
+// grow uses about N KiB of the goroutine's stack, which then keeps that
+// size (until a GC shrinks it).
+//
+//go:noinline
+func grow(n int) {
+	var pad [1024]byte
+	pad[n%1024] = byte(n)
+	if n > 0 {
+		grow(n - 1)
+	}
+	sink += pad[(n*7)%1024]
+}
+
+// TestEntry: a bounded function with a Go entry runs on the goroutine's
+// own stack (a C local lies just below the Go caller's); m.locks is back
+// to its value after each call, or the scheduler would throw "schedule:
+// holding locks" at the Gosched; a 64 KiB C frame on a goroutine stack
+// grown to 512 KiB gives cgo's result.
+func TestEntry(t *testing.T) {
+	done := make(chan string)
+	go func() {
+		grow(512)
+		var local byte
+		here := uintptr(unsafe.Pointer(&local))
+		for i := 0; i < 1000; i++ {
+			w := uintptr(bind.Where(int64(i)))
+			if w >= here || here-w > 16<<10 {
+				done <- "C ran away from the goroutine's stack"
+				return
+			}
+			if i%10 == 0 {
+				runtime.Gosched()
+			}
+		}
+		for i := int32(0); i < 20; i++ {
+			if got, want := bind.BigFrame(i), cref.BigFrame(i); got != want {
+				done <- "BigFrame differs from cgo's"
+				return
+			}
+			runtime.Gosched()
+		}
+		done <- ""
+	}()
+	if msg := <-done; msg != "" {
+		t.Fatal(msg)
+	}
+}
