@@ -1534,6 +1534,14 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 	       const struct frame *fr, const char *key, int use_entry)
 {
   int bounded = f->cls == LG_BOUNDED;
+  /* A bounded function makes no system call (it calls only the
+     functions of ln_cc_libc_bounded, none of which blocks, and no
+     override makes a function with inline asm or an unknown callee
+     bounded): no EINTR to keep away, so no m.signalPending.  A
+     preemption signal then interrupts C and returns, as it does Go
+     assembly without safe points: a PC in C is no asynchronous safe
+     point.  */
+  int sigpend = !bounded;
   ln_sbuf_printf (b, "\n// func %s: C's %s, class %s%s\n"
 		     "TEXT \xc2\xb7%s(SB), NOSPLIT|NOFRAME, $0-%llu\n",
 		  f->goname, f->symbol, bounded ? "bounded" : "leaf",
@@ -1545,11 +1553,12 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 		  "\tMOVQ\tAX, M_VDSOPC(BX)\n"
 		  "\tLEAQ\t8(SP), %s\t// and SP%s\n"
 		  "\tMOVQ\t%s, M_VDSOSP(BX)\n"
-		  "\tINCL\tM_LOCKS(BX)\n"
-		  "\tMOVL\t$1, M_SIGPENDING(BX)\t// no preemption signal\n",
+		  "\tINCL\tM_LOCKS(BX)\n",
 		  LG_G_M, use_entry ? "CX" : "AX",
 		  use_entry ? ", the frame for the entry" : "",
 		  use_entry ? "CX" : "AX");
+  if (sigpend)
+    ln_sbuf_printf (b, "\tMOVL\t$1, M_SIGPENDING(BX)\t// no preemption signal\n");
   unsigned long long area = fr->direct ? fr->stack_args
 				       : align_up (fr->size, 16);
   if (use_entry)
@@ -1559,11 +1568,14 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 		      "\tCMPQ\tR13, %d(R14)\t// g.stack.lo\n"
 		      "\tJLS\tsystem\n"
 		      "\tLEAQ\tM_VDSOSP(BX), DI\n"
-		      "\tLEAQ\tM_SIGPENDING(BX), SI\n"
+		      "\tLEAQ\t%s(BX), SI\n"
 		      "\tLEAQ\tM_LOCKS(BX), DX\n"
 		      "\tJMP\t",
 		      f->entry_bound + 16 + 8 + LG_STACK_GUARD,
-		      f->entry_bound, LG_G_STACK_LO);
+		      f->entry_bound, LG_G_STACK_LO,
+		      /* (m.signalPending untouched: the entry's clearing
+			 goes to m.vdsoSP a second time.)  */
+		      sigpend ? "M_SIGPENDING" : "M_VDSOSP");
       put_entry_symbol (b, f, key);
       ln_sbuf_printf (b, "\nsystem:\n\tMOVQ\tSP, R12\n");
       bounded = 0; /* the rest is the leaf stub */
@@ -1596,9 +1608,10 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 		  "\tMOVQ\tR14, 0(CX)(TLS*1)\t// g = m.curg again\n");
   if (bounded)
     ln_sbuf_printf (b, "done:\n");
-  ln_sbuf_printf (b, "\tMOVQ\t$0, M_VDSOSP(BX)\n"
-		     "\tMOVL\t$0, M_SIGPENDING(BX)\n"
-		     "\tDECL\tM_LOCKS(BX)\n");
+  ln_sbuf_printf (b, "\tMOVQ\t$0, M_VDSOSP(BX)\n");
+  if (sigpend)
+    ln_sbuf_printf (b, "\tMOVL\t$0, M_SIGPENDING(BX)\n");
+  ln_sbuf_printf (b, "\tDECL\tM_LOCKS(BX)\n");
   if (f->has_res && fr->res_size)
     {
       /* Through the result's name, so that go vet checks it.  */
