@@ -1568,14 +1568,14 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 		      "\tCMPQ\tR13, %d(R14)\t// g.stack.lo\n"
 		      "\tJLS\tsystem\n"
 		      "\tLEAQ\tM_VDSOSP(BX), DI\n"
-		      "\tLEAQ\t%s(BX), SI\n"
+		      /* Only bounded functions have entries, and their stubs
+			 leave m.signalPending alone: the entry's clearing of
+			 it goes to m.vdsoSP a second time.  */
+		      "\tLEAQ\tM_VDSOSP(BX), SI\n"
 		      "\tLEAQ\tM_LOCKS(BX), DX\n"
 		      "\tJMP\t",
 		      f->entry_bound + 16 + 8 + LG_STACK_GUARD,
-		      f->entry_bound, LG_G_STACK_LO,
-		      /* (m.signalPending untouched: the entry's clearing
-			 goes to m.vdsoSP a second time.)  */
-		      sigpend ? "M_SIGPENDING" : "M_VDSOSP");
+		      f->entry_bound, LG_G_STACK_LO);
       put_entry_symbol (b, f, key);
       ln_sbuf_printf (b, "\nsystem:\n\tMOVQ\tSP, R12\n");
       bounded = 0; /* the rest is the leaf stub */
