@@ -65,9 +65,11 @@ mkdir -p build && : >"$new_baseline"
 
 # The first of the host's compilers and the first (newest) of the root's
 # run every option set of DejaGnu's torture lists, linkname-go's tests and
-# the zlib comparison; the others run about half of them (TORTURE=quick in
-# testsuite/lib/linkname.exp), which keeps make check within 20 minutes.
-# CHECK_TORTURE=full runs them all for every compiler (make check-long).
+# the zlib comparison, and the Go scenarios; the others run a third to a
+# half of the option sets (TORTURE=quick in testsuite/lib/linkname.exp)
+# and a fifth of the fuzzer's units, which keeps make check within 20
+# minutes.  CHECK_TORTURE=full runs everything for every compiler (make
+# check-long sets it, for the host's compilers).
 full_compilers=
 host_full= root_full=
 for cc in $compilers; do
@@ -83,6 +85,17 @@ torture_of() {
   else
     echo quick
   fi
+}
+# The root's compilers between its newest and its oldest (gcc-15 and
+# gcc-14) run DejaGnu and the fuzzer only; linkname-go's tests and the
+# real code run on the newest and the oldest of each kind, whose plugin
+# code paths (gcc-compat.h) bracket theirs.  CHECK_TORTURE=full runs
+# everything for them too.
+root_oldest=
+for cc in $compilers; do in_root "$cc" && root_oldest=$cc; done
+between() {
+  [ "${CHECK_TORTURE:-}" != full ] && in_root "$1" \
+    && [[ " $full_compilers " != *" $1 "* ]] && [ "$1" != "$root_oldest" ]
 }
 
 # Run a command for compiler $1 (inside the root for the root's compilers,
@@ -255,6 +268,36 @@ wait "$san_pid" "$fuzz_core_pid"
 what="one program: the unit assertions again under ASan and UBSan" show_part unit-san
 what="one libFuzzer run of ${CHECK_FUZZ_CORE_TIME:-10} s" show_part fuzz-core
 
+# The small parts, one after another: in the background beside the
+# compilers' parts when the first compiler is the host's (its plugin is
+# built), at the end otherwise; their lines come at the end.
+run_small() {
+  # Licence: every tracked source file has its SPDX and copyright lines
+  # (config/spdx.sh adds them).
+  run_part licence bash config/spdx.sh --check
+  # A user's first minutes: the tools' --help and --version,
+  # linkname-report on a terminal, the README's help command, CC=clang
+  # refused, the archive from apt's sources
+  # (testsuite/release/check-tools.sh), with the host's first compiler.
+  local first_host
+  first_host=$(echo $host_compilers)
+  first_host=${first_host%% *}
+  run_part tools bash testsuite/release/check-tools.sh "${first_host:-gcc}"
+  # The manual: no makeinfo or groff warning; every option documented.
+  run_part doc bash testsuite/doc/check-doc.sh
+  # Build tools (testsuite/buildtools/): ccache, make -j2 -MMD and distcc
+  # over loopback, with the first compiler (x86-64 only).
+  run_part "buildtools ${compilers%% *}" \
+    bash testsuite/buildtools/check-buildtools.sh "${compilers%% *}"
+}
+small_pid=
+if ! in_root "${compilers%% *}"; then
+  run_small &
+  small_pid=$!
+  others="$others
+$small_pid"
+fi
+
 # The DejaGnu suite, once per compiler: its PASS lines; FAIL, XPASS,
 # UNRESOLVED and ERROR are failures, UNSUPPORTED and UNTESTED skipped.
 dejagnu() {
@@ -284,7 +327,7 @@ dejagnu() {
 # signal, a hang or an assembler error (testsuite/fuzz/).  The first
 # compiler gets more; every seed is the same in each run.
 fuzz_units() {
-  [ "$1" = "${compilers%% *}" ] && echo "${CHECK_FUZZ:-500}" || echo "${CHECK_FUZZ_OTHERS:-200}"
+  [ "$1" = "${compilers%% *}" ] && echo "${CHECK_FUZZ:-500}" || echo "${CHECK_FUZZ_OTHERS:-100}"
 }
 
 # The real code (testsuite/real/) needs zlib, libgo, libbacktrace and
@@ -294,15 +337,12 @@ fuzz_units() {
 gcc_source "$top" zlib libgo/runtime libgo/go/runtime libbacktrace libiberty \
   include config top
 
-# The compilers that run the Go scenarios: the host's x86-64 ones and
-# the first of the root's.
-goscen_first_root=
-for cc in $compilers; do
-  in_root "$cc" && { goscen_first_root=$cc; break; }
-done
+# The compilers that run the Go scenarios: the first of the host's (with
+# Go 1.19) and the first of the root's (with its Go); the scenarios test
+# the Go runtimes, and check the bounded stubs against each GCC's entries.
 goscen_wanted() {
   case $1 in
-    gcc-[0-9]*) ! in_root "$1" || [ "$1" = "$goscen_first_root" ] ;;
+    gcc-[0-9]*) [[ " $full_compilers " == *" $1 "* ]] || [ "${CHECK_TORTURE:-}" = full ] ;;
     *) return 1 ;;
   esac
 }
@@ -319,10 +359,11 @@ compiler_parts() {
   # targets linkname-go's refusal.  Host compilers with Debian 12's Go
   # 1.19, the root's with its Go (1.27).
   in_root "$cc" && go=/usr/bin/go
-  # Half of the option sets where the torture is quick.
+  # A third of the option sets where the torture is quick.
   local sets=()
-  [ "$(torture_of "$cc")" = quick ] && sets=("-O0" "-O2" "-O3 -fPIC" "-O2 -flto")
-  run_part "gobind $cc" on "$cc" env ${go:+GO=$go} bash testsuite/gobind/run.sh "$cc" "${sets[@]}"
+  [ "$(torture_of "$cc")" = quick ] && sets=("-O0" "-O2" "-O2 -flto")
+  between "$cc" ||
+    run_part "gobind $cc" on "$cc" env ${go:+GO=$go} bash testsuite/gobind/run.sh "$cc" "${sets[@]}"
   # Issue 16's scenarios (testsuite/goscen/): C that blocks, sleeps,
   # crashes or computes, through each call class against cgo; builds
   # that must be refused; two bindings of one C file.  The Go runtime is
@@ -333,7 +374,7 @@ compiler_parts() {
   fi
   # Real code: zlib byte-identical with the plugin and its tests passing;
   # libgo's asm labels as pragmas give the same symbols.
-  run_part "real $cc" on "$cc" env REAL_TORTURE="$(torture_of "$cc")" \
+  between "$cc" || run_part "real $cc" on "$cc" env REAL_TORTURE="$(torture_of "$cc")" \
     bash testsuite/real/check-real.sh "$cc"
 }
 
@@ -356,14 +397,15 @@ for cc in $compilers; do
   no_baseline=1 what="generated units" detail='units compiled cleanly' show_part "fuzz $cc"
 done
 for cc in $compilers; do
-  what="go generate, vet and test runs" show_part "gobind $cc"
+  between "$cc" || what="go generate, vet and test runs" show_part "gobind $cc"
 done
 for cc in $compilers; do
   goscen_wanted "$cc" || continue
   what="scenarios against cgo, refused builds, two packages" show_part "goscen $cc"
 done
 for cc in $compilers; do
-  what="zlib objects compared and programs run, libgo symbols, libbacktrace, libiberty, googletest pushed (gcc-12)" show_part "real $cc"
+  between "$cc" ||
+    what="zlib objects compared and programs run, libgo symbols, libbacktrace, libiberty, googletest pushed (gcc-12)" show_part "real $cc"
 done
 
 # The fuzzer's units by kind: how many reached code generation, how many
@@ -372,25 +414,13 @@ for cc in $compilers; do
   [ -f "$top/build/fuzz/$cc/summary.txt" ] && cat "$top/build/fuzz/$cc/summary.txt"
 done
 
-# Licence: every tracked source file has its SPDX and copyright lines
-# (config/spdx.sh adds them).
-what="source files with the licence lines" tally licence bash config/spdx.sh --check
-
-# A user's first minutes: the tools' --help and --version, linkname-report
-# on a terminal, the README's help command, CC=clang refused, the archive
-# from apt's sources (testsuite/release/check-tools.sh), with the host's
-# first compiler.
-first_host=$(echo $host_compilers)
-first_host=${first_host%% *}
-what="tool and README checks" tally tools bash testsuite/release/check-tools.sh "${first_host:-gcc}"
-
-# The manual: no makeinfo or groff warning; every option documented.
-what="manual checks" tally doc bash testsuite/doc/check-doc.sh
-
-# Build tools (testsuite/buildtools/): ccache, make -j2 -MMD and distcc
-# over loopback, with the first compiler (x86-64 only).
-what="ccache, make and distcc checks" tally "buildtools ${compilers%% *}" \
-  bash testsuite/buildtools/check-buildtools.sh "${compilers%% *}"
+# The small parts' lines (run_small above).
+[ -n "$small_pid" ] && wait "$small_pid" 2>/dev/null
+[ -n "$small_pid" ] || run_small
+what="source files with the licence lines" show_part licence
+what="tool and README checks" show_part tools
+what="manual checks" show_part doc
+what="ccache, make and distcc checks" show_part "buildtools ${compilers%% *}"
 
 wait "$deb_pid" 2>/dev/null  # (the plain wait above has reaped it)
 what="package, lintian, apt install and use in a fresh root" show_part deb

@@ -124,13 +124,6 @@ linkname_cxx_entry (tree decl)
   return NULL;
 }
 
-static const char *
-asm_name (tree decl)
-{
-  const char *s = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
-  return s[0] == '*' ? s + 1 : s;
-}
-
 /* The symbol of a C++ thread_local variable's initialization hook
    (_ZTH, the Itanium ABI's "TLS init function"): the mangled name after
    its _Z, or the length and the name for one that is not mangled
@@ -138,7 +131,7 @@ asm_name (tree decl)
 static char *
 tls_init_hook (tree decl)
 {
-  const char *name = asm_name (decl);
+  const char *name = linkname_asm_name (decl);
   if (name[0] == '_' && name[1] == 'Z')
     return concat ("_ZTH", name + 2, NULL);
   char len[24];
@@ -194,7 +187,7 @@ add (tree decl, const char *target, location_t loc, enum ln_origin origin,
   if (refused (decl, loc))
     return;
   struct ln_entry *e
-    = linkname_record_checked (cxx_table, asm_name (decl), target, loc,
+    = linkname_record_checked (cxx_table, linkname_asm_name (decl), target, loc,
 			       origin);
   if (!ln_entry_set_display (e, display))
     fatal_error (loc, "linkname: out of memory");

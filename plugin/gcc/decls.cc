@@ -209,8 +209,8 @@ linkname_report_error (void *, const struct ln_entry *e, enum ln_error code,
 }
 
 /* The symbol DECL would be emitted under, without a leading '*'.  */
-static const char *
-asm_name (tree decl)
+const char *
+linkname_asm_name (tree decl)
 {
   const char *s = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (decl));
   return s[0] == '*' ? s + 1 : s;
@@ -244,7 +244,7 @@ conflicts_with_weakref (tree decl, const struct ln_entry *e)
   const char *to = alias && TREE_VALUE (alias)
 		   && TREE_CODE (TREE_VALUE (TREE_VALUE (alias))) == STRING_CST
 		   ? TREE_STRING_POINTER (TREE_VALUE (TREE_VALUE (alias)))
-		   : asm_name (decl);
+		   : linkname_asm_name (decl);
   error_at ((location_t) e->loc,
 	    "%qs is a weakref to %qs, which names its symbol already; "
 	    "remove the weakref or the linkname",
@@ -271,7 +271,7 @@ final_symbol (symtab_node *node)
   struct ln_entry *e = entry_of (node);
   if (e && (e->role == LN_ROLE_PUSH || e->role == LN_ROLE_EXPORT))
     return ln_entry_symbol (e);
-  return asm_name (node->decl);
+  return linkname_asm_name (node->decl);
 }
 
 /* Is E's symbol a name GCC gives a part or clone of a function defined
@@ -331,9 +331,9 @@ collides (symtab_node *node, const struct ln_entry *e)
       error_at ((location_t) e->loc,
 		"linkname target %qs collides with the definition of %qs; "
 		"a symbol can have only one definition",
-		ln_entry_symbol (e), asm_name (o->decl));
+		ln_entry_symbol (e), linkname_asm_name (o->decl));
       inform (DECL_SOURCE_LOCATION (o->decl), "%qs is defined here",
-	      asm_name (o->decl));
+	      linkname_asm_name (o->decl));
       return true;
     }
   return false;
@@ -460,7 +460,7 @@ check_kind (symtab_node *node, const struct ln_entry *e)
       auto_diagnostic_group d;
       error_at ((location_t) e->loc,
 		"symbol %qs would be both %s (%qs) and %s (%qD)",
-		asm_name (node->decl), kind_names[kind_of (node->decl)],
+		linkname_asm_name (node->decl), kind_names[kind_of (node->decl)],
 		ln_entry_name (e), kind_names[kind_of (o->decl)], o->decl);
       inform (DECL_SOURCE_LOCATION (o->decl), "%qD is declared here",
 	      o->decl);

@@ -84,8 +84,8 @@ linkname_goentry_want (tree fndecl, const char *symbol)
   wanted.safe_push (e);
 }
 
-static struct ln_signature sig; /* large; one entry at a time */
-static struct ln_call_plan plan;
+static struct ln_signature entry_sig; /* large; one entry at a time */
+static struct ln_call_plan entry_plan;
 
 /* *(TYPE *) (BASE + OFF), volatile when asked.  */
 static tree
@@ -125,12 +125,12 @@ entry_convention_ok (tree decl)
   static const enum ln_reg want[4] = { LN_RDI, LN_RSI, LN_RDX, LN_RCX };
   char why[256];
   if (linkname_target_convention (decl)
-      || !linkname_signature_locations (decl, &sig, &plan, why, sizeof why)
-      || sig.nparams != 4 || sig.has_result)
+      || !linkname_signature_locations (decl, &entry_sig, &entry_plan, why, sizeof why)
+      || entry_sig.nparams != 4 || entry_sig.has_result)
     return false;
   for (unsigned i = 0; i < 4; i++)
     {
-      const struct ln_place *l = &sig.param_locs[i];
+      const struct ln_place *l = &entry_sig.param_locs[i];
       if (l->kind != LN_PLACE_REGS || l->npieces != 1
 	  || l->pieces[0].reg != want[i] || l->pieces[0].size != 8)
 	return false;
@@ -156,12 +156,12 @@ build_entry (tree fn, const char *symbol)
       return;
   /* The frame as the thunk reads it.  */
   char why[512];
-  if (!linkname_signature_locations (fn, &sig, &plan, why, sizeof why))
+  if (!linkname_signature_locations (fn, &entry_sig, &entry_plan, why, sizeof why))
     return;
-  unsigned nargs = sig.nparams;
+  unsigned nargs = entry_sig.nparams;
   unsigned offsets[LN_MAX_PARAMS];
-  memcpy (offsets, plan.abi0_offset, sizeof offsets);
-  unsigned res_off = plan.result_offset;
+  memcpy (offsets, entry_plan.abi0_offset, sizeof offsets);
+  unsigned res_off = entry_plan.result_offset;
 
   location_t loc = DECL_SOURCE_LOCATION (fn);
   tree fntype = build_function_type_list (void_type_node, ptr_type_node,

@@ -163,6 +163,8 @@ bool linkname_target_has_abi0 (void);
 /* target/<arch>.cc: NULL when GCC calls FNDECL with the psABI's
    convention, else why not (ms_abi, an interrupt handler).  */
 const char *linkname_target_convention (tree fndecl);
+/* The symbol DECL would be emitted under, without a leading '*'.  */
+const char *linkname_asm_name (tree decl);
 /* target/<arch>.cc: set what the target's options ask of a thunk
    entering FNDECL (NULL for a SysV thunk) and calling CALLEE (NULL for
    ABI0 assembly): how it
