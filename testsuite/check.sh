@@ -92,7 +92,10 @@ torture_of() {
 # code paths (gcc-compat.h) bracket theirs.  CHECK_TORTURE=full runs
 # everything for them too.
 root_oldest=
-for cc in $compilers; do in_root "$cc" && root_oldest=$cc; done
+for cc in $compilers; do
+  in_root "$cc" && { [ -z "$root_oldest" ] || [ "${cc#gcc-}" -lt "${root_oldest#gcc-}" ]; } \
+    && root_oldest=$cc
+done
 between() {
   [ "${CHECK_TORTURE:-}" != full ] && in_root "$1" \
     && [[ " $full_compilers " != *" $1 "* ]] && [ "$1" != "$root_oldest" ]
@@ -380,10 +383,28 @@ compiler_parts() {
 
 # CHECK_JOBS compilers at a time (default 2, the cores of the machine
 # class), each one's parts in order; the lines come out in a fixed order
-# once all are done.
+# once all are done.  A free slot takes the next of the root's compilers
+# once the root is made, else the next of the host's: the root's newest
+# (the most work) starts early, and the lightest (those between, and the
+# cross compilers) come last, so that both slots end together.
+launch_host=() launch_root=()
 for cc in $compilers; do
-  if in_root "$cc"; then root_ready || continue; fi
+  if ! in_root "$cc"; then launch_host+=("$cc")
+  elif [ "$cc" = "$root_full" ] || [ "$cc" = "$root_oldest" ]; then launch_root+=("$cc")
+  fi
+done
+for cc in $compilers; do
+  in_root "$cc" && [ "$cc" != "$root_full" ] && [ "$cc" != "$root_oldest" ] \
+    && launch_root+=("$cc")
+done
+while [ $((${#launch_host[@]} + ${#launch_root[@]})) -gt 0 ]; do
   while [ "$(jobs -rp | grep -cvxF "$others")" -ge "${CHECK_JOBS:-2}" ]; do wait -n; done
+  if [ ${#launch_root[@]} -gt 0 ] && { [ -s "$root_rc" ] || [ ${#launch_host[@]} -eq 0 ]; }; then
+    cc=${launch_root[0]} launch_root=("${launch_root[@]:1}")
+    root_ready || { launch_root=(); continue; }
+  else
+    cc=${launch_host[0]} launch_host=("${launch_host[@]:1}")
+  fi
   compiler_parts "$cc" &
 done
 wait
