@@ -64,11 +64,11 @@ new_baseline=$top/build/baseline.txt
 mkdir -p build && : >"$new_baseline"
 
 # The first of the host's compilers and the first (newest) of the root's
-# run every option set of DejaGnu's torture lists, linkname-go's tests and
-# the zlib comparison, and the Go scenarios; the others run a third to a
-# half of the option sets (TORTURE=quick in testsuite/lib/linkname.exp)
-# and a fifth of the fuzzer's units, which keeps make check within 20
-# minutes.  CHECK_TORTURE=full runs everything for every compiler (make
+# run every option set of linkname-go's tests and the zlib comparison,
+# between them every set of DejaGnu's lists (dejagnu_torture_of), and
+# the Go scenarios; the others run a third to a half of the option sets
+# (TORTURE=quick in testsuite/lib/linkname.exp) and a third of the
+# fuzzer's units, which keeps make check within 20 minutes.  CHECK_TORTURE=full runs everything for every compiler (make
 # check-long sets it, for the host's compilers).
 full_compilers=
 host_full= root_full=
@@ -301,6 +301,19 @@ if ! in_root "${compilers%% *}"; then
 $small_pid"
 fi
 
+# DejaGnu's torture for compiler $1: where both full compilers run, each
+# runs the quick sets and half of the others (TORTURE=half1, half2 in
+# testsuite/lib/linkname.exp), and the two together every set.
+dejagnu_torture_of() {
+  local t
+  t=$(torture_of "$1")
+  if [ "$t" = full ] && [ "${CHECK_TORTURE:-}" != full ] \
+     && [ -n "$host_full" ] && [ -n "$root_full" ]; then
+    if [ "$1" = "$host_full" ]; then t=half1; else t=half2; fi
+  fi
+  echo "$t"
+}
+
 # The DejaGnu suite, once per compiler: its PASS lines; FAIL, XPASS,
 # UNRESOLVED and ERROR are failures, UNSUPPORTED and UNTESTED skipped.
 dejagnu() {
@@ -309,7 +322,7 @@ dejagnu() {
   out="$top/build/check/$cc"
   rm -rf "$out" && mkdir -p "$out"
   (cd "$out" && on "$cc" runtest --tool linkname --srcdir "$top/testsuite" \
-      CC="$cc" PLUGIN="$plugin" TORTURE="$(torture_of "$cc")" ${RUNTESTFLAGS:-} \
+      CC="$cc" PLUGIN="$plugin" TORTURE="$(dejagnu_torture_of "$cc")" ${RUNTESTFLAGS:-} \
       >runtest.out 2>&1)
   sum="$out/linkname.sum"
   if [ ! -f "$sum" ]; then
@@ -330,7 +343,7 @@ dejagnu() {
 # signal, a hang or an assembler error (testsuite/fuzz/).  The first
 # compiler gets more; every seed is the same in each run.
 fuzz_units() {
-  [ "$1" = "${compilers%% *}" ] && echo "${CHECK_FUZZ:-500}" || echo "${CHECK_FUZZ_OTHERS:-100}"
+  [ "$1" = "${compilers%% *}" ] && echo "${CHECK_FUZZ:-300}" || echo "${CHECK_FUZZ_OTHERS:-100}"
 }
 
 # The real code (testsuite/real/) needs zlib, libgo, libbacktrace and
@@ -363,10 +376,13 @@ compiler_parts() {
   # 1.19, the root's with its Go (1.27).
   in_root "$cc" && go=/usr/bin/go
   # A third of the option sets where the torture is quick.
-  local sets=()
-  [ "$(torture_of "$cc")" = quick ] && sets=("-O0" "-O2" "-O2 -flto")
+  # Without the race detector and the external link where the torture
+  # is quick: the Go side's, the same for every compiler.
+  local sets=() race=1
+  [ "$(torture_of "$cc")" = quick ] && sets=("-O0" "-O2" "-O2 -flto") race=0
   between "$cc" ||
-    run_part "gobind $cc" on "$cc" env ${go:+GO=$go} bash testsuite/gobind/run.sh "$cc" "${sets[@]}"
+    run_part "gobind $cc" on "$cc" env ${go:+GO=$go} GOBIND_RACE=$race \
+      bash testsuite/gobind/run.sh "$cc" "${sets[@]}"
   # Issue 16's scenarios (testsuite/goscen/): C that blocks, sleeps,
   # crashes or computes, through each call class against cgo; builds
   # that must be refused; two bindings of one C file.  The Go runtime is

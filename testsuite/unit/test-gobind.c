@@ -118,7 +118,8 @@ test_gobind_classes (void)
 			   "\tMOVQ\tAX, M_VDSOPC(BX)\n"
 			   "\tLEAQ\t8(SP), AX\t// and SP\n"
 			   "\tMOVQ\tAX, M_VDSOSP(BX)\n"
-			   "\tINCL\tM_LOCKS(BX)\n"
+			   "\tCMPL\tM_LOCKS(BX), $0\n\tJNE\tlocked\n"
+			   "\tMOVL\t$1, M_LOCKS(BX)\nraised:\n"
 			   "\tMOVQ\tSP, R12\n"
 			   "\tLEAQ\t-1944(SP), R13");
       CHECK_CONTAINS (s19, "\tCMPQ\tR13, 0(R14)\t// g.stack.lo\n"
@@ -130,7 +131,8 @@ test_gobind_classes (void)
 			   "\tMOVQ\tR12, SP\n\tJMP\tdone\nsystem:\n");
       CHECK_CONTAINS (s19, "done:\n\tMOVQ\t$0, M_VDSOSP(BX)\n"
 			   "\tDECL\tM_LOCKS(BX)\n\tMOVL\tAX, ret+8(FP)\n"
-			   "\tRET\n");
+			   "\tRET\nlocked:\n\tINCL\tM_LOCKS(BX)\n"
+			   "\tJMP\traised\n");
       /* A bounded function makes no system call: m.signalPending is the
 	 leaf stubs' only (set before, cleared after).  */
       const char *add = strstr (s19, "TEXT \xc2\xb7" "Add(");
@@ -155,7 +157,8 @@ test_gobind_classes (void)
 			   "\tMOVQ\t$0, M_VDSOSP(BX)\n");
       const char *mix = strstr (s19, "TEXT \xc2\xb7" "Mix");
       CHECK (mix && !strstr (mix, "JLS"));
-      CHECK_CONTAINS (mix ? mix : "", "\tINCL\tM_LOCKS(BX)\n"
+      CHECK_CONTAINS (mix ? mix : "", "\tCMPL\tM_LOCKS(BX), $0\n\tJNE\tlocked\n"
+			   "\tMOVL\t$1, M_LOCKS(BX)\nraised:\n"
 			   "\tMOVL\t$1, M_SIGPENDING(BX)\t// no preemption "
 			   "signal\n");
       CHECK_CONTAINS (mix ? mix : "", "\tMOVQ\t$0, M_VDSOSP(BX)\n"
@@ -270,7 +273,8 @@ test_gobind_entry (void)
 			 "\tLEAQ\t8(SP), CX\t// and SP, the frame for the "
 			 "entry\n"
 			 "\tMOVQ\tCX, M_VDSOSP(BX)\n"
-			 "\tINCL\tM_LOCKS(BX)\n"
+			 "\tCMPL\tM_LOCKS(BX), $0\n\tJNE\tlocked\n"
+			 "\tMOVL\t$1, M_LOCKS(BX)\nraised:\n"
 			 "\tLEAQ\t-2080(SP), R13\t// entry bound 200 + 24 + "
 			 "guard\n"
 			 "\tCMPQ\tR13, 0(R14)\t// g.stack.lo\n"

@@ -1553,7 +1553,16 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 		  "\tMOVQ\tAX, M_VDSOPC(BX)\n"
 		  "\tLEAQ\t8(SP), %s\t// and SP%s\n"
 		  "\tMOVQ\t%s, M_VDSOSP(BX)\n"
-		  "\tINCL\tM_LOCKS(BX)\n",
+		  /* m.locks is 0 when Go code calls (only the runtime
+		     raises it, around its own code): then a store of 1,
+		     not an increment, so that back-to-back calls do not
+		     wait on one another's m.locks through memory; the
+		     decrement after the call (or in the entry) reads this
+		     store.  Otherwise the increment, at "locked".  */
+		  "\tCMPL\tM_LOCKS(BX), $0\n"
+		  "\tJNE\tlocked\n"
+		  "\tMOVL\t$1, M_LOCKS(BX)\n"
+		  "raised:\n",
 		  LG_G_M, use_entry ? "CX" : "AX",
 		  use_entry ? ", the frame for the entry" : "",
 		  use_entry ? "CX" : "AX");
@@ -1650,7 +1659,7 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 	}
       /* else in memory: the C function wrote it in place.  */
     }
-  ln_sbuf_printf (b, "\tRET\n");
+  ln_sbuf_printf (b, "\tRET\nlocked:\n\tINCL\tM_LOCKS(BX)\n\tJMP\traised\n");
 }
 
 static const char *

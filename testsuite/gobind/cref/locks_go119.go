@@ -1,0 +1,19 @@
+//go:build !go1.23
+
+package cref
+
+import "unsafe"
+
+// Acquirem and Releasem raise and lower m.locks, as the runtime does
+// around its own code (Go before 1.23 lets a package pull them): the
+// stubs' "locked" path, which raises m.locks by one where it is not 0
+// instead of storing 1 (check/locked_go119_test.go).
+//
+//go:linkname Acquirem runtime.acquirem
+func Acquirem() unsafe.Pointer
+
+//go:linkname Releasem runtime.releasem
+func Releasem(mp unsafe.Pointer)
+
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The linkname authors
