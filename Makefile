@@ -132,13 +132,15 @@ $(PLUGIN): $(CORE_OBJS) $(GCC_OBJS)
 	$(PLUGIN_CXX) -shared $(LDFLAGS) -o $@ $^
 
 # linkname-go runs on the build machine: the host's compiler builds it.
-$(LINKNAME_GO): tools/linkname-go.c $(CORE_SRCS) $(GOBIND_SRCS) $(HEADERS) $(GOBIND_HEADERS) | check-cc
+# The tools link the core's objects, the plugin's own (position-
+# independent code links into the executable as it is).
+$(LINKNAME_GO): tools/linkname-go.c $(CORE_OBJS) $(GOBIND_SRCS) $(HEADERS) $(GOBIND_HEADERS) | check-cc
 	@mkdir -p $(@D)
-	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) $(USER_CFLAGS) $(LDFLAGS) -Itools/gobind -o $@ tools/linkname-go.c $(CORE_SRCS) $(GOBIND_SRCS)
+	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) $(USER_CFLAGS) $(LDFLAGS) -Itools/gobind -o $@ tools/linkname-go.c $(GOBIND_SRCS) $(CORE_OBJS)
 
-$(LINKNAME_REPORT): tools/linkname-report.c $(CORE_SRCS) $(HEADERS) | check-cc
+$(LINKNAME_REPORT): tools/linkname-report.c $(CORE_OBJS) $(HEADERS) | check-cc
 	@mkdir -p $(@D)
-	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) $(USER_CFLAGS) $(LDFLAGS) -o $@ tools/linkname-report.c $(CORE_SRCS)
+	$(HOST_CC) $(filter-out -fPIC,$(CORE_CFLAGS)) $(USER_CFLAGS) $(LDFLAGS) -o $@ tools/linkname-report.c $(CORE_OBJS)
 
 print-plugin:
 	@echo $(abspath $(PLUGIN))
