@@ -123,7 +123,7 @@ $(GCC_UNITY): FORCE
 # of "undefined symbol: _Z22ix86_...".  The check runs before anything
 # else in the plugin, and a GCC that passes it has every symbol.
 $(GCC_OBJS): $(GCC_UNITY) $(GCC_SRCS) $(HEADERS) | check-plugin-dev
-	$(PLUGIN_CXX) $(PLUGIN_CXXFLAGS) $(USER_CXXFLAGS) -Iplugin/gcc -c $< -o $@.strong
+	$(PLUGIN_CXX) $(PLUGIN_CXXFLAGS) $(USER_CXXFLAGS) -c $< -o $@.strong
 	@nm -u $@.strong | awk '{ print $$NF }' >$@.undef
 	@if [ -s $@.undef ]; then objcopy --weaken-symbols=$@.undef $@.strong $@; \
 	  else cp $@.strong $@; fi && rm -f $@.strong $@.undef

@@ -68,8 +68,9 @@ mkdir -p build && : >"$new_baseline"
 # between them every set of DejaGnu's lists (dejagnu_torture_of), and
 # the Go scenarios; the others run a third to a half of the option sets
 # (TORTURE=quick in testsuite/lib/linkname.exp) and a third of the
-# fuzzer's units, which keeps make check within 20 minutes.  CHECK_TORTURE=full runs everything for every compiler (make
-# check-long sets it, for the host's compilers).
+# fuzzer's units, which keeps make check within 20 minutes.
+# CHECK_TORTURE=full runs everything for every compiler (make check-long
+# sets it, for the host's compilers).
 full_compilers=
 host_full= root_full=
 for cc in $compilers; do
@@ -452,7 +453,6 @@ for cc in $compilers; do
 done
 
 # The small parts' lines (run_small above).
-[ -n "$small_pid" ] && wait "$small_pid" 2>/dev/null
 [ -n "$small_pid" ] || run_small
 what="source files with the licence lines" show_part licence
 what="tool and README checks" show_part tools
