@@ -9,19 +9,18 @@
 
    The entry is a function GCC compiles like any other, made of trees:
 
-     void TARGET.goentry (uintptr *vdsosp, uint32 *sigpending,
-			  uint32 *locks, void *frame)
+     void TARGET.goentry (uintptr *vdsosp, uint32 *mallocing,
+			  void *frame)
 	  __attribute__ ((flatten, sysv_abi, force_align_arg_pointer))
      {
        *(RES *) (frame + RES_OFF) = F (*(A *) (frame + A_OFF), ...);
        *(volatile uintptr *) vdsosp = 0;
-       *(volatile uint32 *) sigpending = 0;
-       --*(volatile uint32 *) locks;
+       *(volatile uint32 *) mallocing = 0;
      }
 
-   FRAME is the Go caller's ABI0 frame (the stub passes 8(SP) in %rcx and
+   FRAME is the Go caller's ABI0 frame (the stub passes 8(SP) in %rdx and
    jumps, so that the entry returns straight to the Go caller), laid out
-   as the thunk reads it (ln_plan_call).  The three stores are the ones a
+   as the thunk reads it (ln_plan_call).  The two stores are the ones a
    stub makes after a call, on fields of the running m whose addresses
    the stub passes: the entry knows no Go runtime layout.  Go's SP is
    only 8-aligned: force_align_arg_pointer makes GCC assume that much
@@ -117,18 +116,18 @@ new_parm (tree fn, const char *name)
   return p;
 }
 
-/* Does GCC pass the entry's four pointers in %rdi, %rsi, %rdx and %rcx,
+/* Does GCC pass the entry's three pointers in %rdi, %rsi and %rdx,
    where the stubs put them?  Asked, not assumed.  */
 static bool
 entry_convention_ok (tree decl)
 {
-  static const enum ln_reg want[4] = { LN_RDI, LN_RSI, LN_RDX, LN_RCX };
+  static const enum ln_reg want[3] = { LN_RDI, LN_RSI, LN_RDX };
   char why[256];
   if (linkname_target_convention (decl)
       || !linkname_signature_locations (decl, &entry_sig, &entry_plan, why, sizeof why)
-      || entry_sig.nparams != 4 || entry_sig.has_result)
+      || entry_sig.nparams != 3 || entry_sig.has_result)
     return false;
-  for (unsigned i = 0; i < 4; i++)
+  for (unsigned i = 0; i < 3; i++)
     {
       const struct ln_place *l = &entry_sig.param_locs[i];
       if (l->kind != LN_PLACE_REGS || l->npieces != 1
@@ -166,7 +165,7 @@ build_entry (tree fn, const char *symbol)
   location_t loc = DECL_SOURCE_LOCATION (fn);
   tree fntype = build_function_type_list (void_type_node, ptr_type_node,
 					  ptr_type_node, ptr_type_node,
-					  ptr_type_node, NULL_TREE);
+					  NULL_TREE);
   tree tattrs = tree_cons (get_identifier ("force_align_arg_pointer"),
 			   NULL_TREE, NULL_TREE);
   tattrs = tree_cons (get_identifier ("sysv_abi"), NULL_TREE, tattrs);
@@ -180,9 +179,9 @@ build_entry (tree fn, const char *symbol)
     return;
   tree decl = build_decl (loc, FUNCTION_DECL, id, fntype);
   SET_DECL_ASSEMBLER_NAME (decl, id);
-  tree parms[4] = { new_parm (decl, "vdsosp"), new_parm (decl, "sigpending"),
-		    new_parm (decl, "locks"), new_parm (decl, "frame") };
-  for (int i = 0; i < 3; i++)
+  tree parms[3] = { new_parm (decl, "vdsosp"), new_parm (decl, "mallocing"),
+		    new_parm (decl, "frame") };
+  for (int i = 0; i < 2; i++)
     DECL_CHAIN (parms[i]) = parms[i + 1];
   DECL_ARGUMENTS (decl) = parms[0];
   if (!entry_convention_ok (decl))
@@ -213,7 +212,7 @@ build_entry (tree fn, const char *symbol)
 		 tree_cons (get_identifier ("no_icf"), NULL_TREE, NULL_TREE));
 
   tree body = alloc_stmt_list ();
-  tree frame = parms[3];
+  tree frame = parms[2];
   tree *args = XALLOCAVEC (tree, nargs ? nargs : 1);
   unsigned i = 0;
   for (tree a = TYPE_ARG_TYPES (TREE_TYPE (fn));
@@ -234,18 +233,11 @@ build_entry (tree fn, const char *symbol)
 				    frame_ref (uptr, parms[0], 0, true),
 				    build_int_cst (uptr, 0)),
 			    &body);
-  append_to_statement_list (build2 (MODIFY_EXPR, uint32_type_node,
-				    frame_ref (uint32_type_node, parms[1], 0,
-					       true),
-				    build_int_cst (uint32_type_node, 0)),
-			    &body);
-  tree dec = build2 (MINUS_EXPR, uint32_type_node,
-		     frame_ref (uint32_type_node, parms[2], 0, true),
-		     build_int_cst (uint32_type_node, 1));
-  tree restore_locks
+  tree clear_mallocing
     = build2 (MODIFY_EXPR, uint32_type_node,
-	      frame_ref (uint32_type_node, parms[2], 0, true), dec);
-  append_to_statement_list (restore_locks, &body);
+	      frame_ref (uint32_type_node, parms[1], 0, true),
+	      build_int_cst (uint32_type_node, 0));
+  append_to_statement_list (clear_mallocing, &body);
 
   tree saved_decl = current_function_decl;
   current_function_decl = decl;

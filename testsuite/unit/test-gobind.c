@@ -94,11 +94,11 @@ test_gobind_classes (void)
 	 its version's constraint, any other version refused.  */
       CHECK (lg_nlayouts == 2);
       CHECK (lg_layouts[0].m_vdsosp == 800 && lg_layouts[0].m_vdsopc == 808
-	     && lg_layouts[0].m_locks == 264 && lg_layouts[0].m_curg == 192);
+	     && lg_layouts[0].m_mallocing == 240 && lg_layouts[0].m_curg == 192);
       CHECK (lg_layouts[1].m_vdsosp == 896 && lg_layouts[1].m_vdsopc == 904
-	     && lg_layouts[1].m_locks == 264 && lg_layouts[1].m_curg == 184);
+	     && lg_layouts[1].m_mallocing == 240 && lg_layouts[1].m_curg == 184);
       CHECK_CONTAINS (s19, "//go:build cgo && go1.19 && !go1.20\n");
-      CHECK_CONTAINS (s19, "#define M_CURG 192\n#define M_LOCKS 264\n"
+      CHECK_CONTAINS (s19, "#define M_CURG 192\n#define M_MALLOCING 240\n"
 			   "#define M_VDSOSP 800\n#define M_VDSOPC 808\n");
       CHECK_CONTAINS (s27, "//go:build cgo && go1.27 && !go1.28\n");
       CHECK_CONTAINS (s27, "#define M_VDSOSP 896\n");
@@ -118,8 +118,7 @@ test_gobind_classes (void)
 			   "\tMOVQ\tAX, M_VDSOPC(BX)\n"
 			   "\tLEAQ\t8(SP), AX\t// and SP\n"
 			   "\tMOVQ\tAX, M_VDSOSP(BX)\n"
-			   "\tCMPL\tM_LOCKS(BX), $0\n\tJNE\tlocked\n"
-			   "\tMOVL\t$1, M_LOCKS(BX)\nraised:\n"
+			   "\tMOVL\t$1, M_MALLOCING(BX)\n"
 			   "\tMOVQ\tSP, R12\n"
 			   "\tLEAQ\t-1944(SP), R13");
       CHECK_CONTAINS (s19, "\tCMPQ\tR13, 0(R14)\t// g.stack.lo\n"
@@ -130,9 +129,8 @@ test_gobind_classes (void)
 			   "\tCALL\tpkg\xc2\xb7" "Add\xc2\xb7\xc2\xb7" "c\xc2\xb7" "K1(SB)\n"
 			   "\tMOVQ\tR12, SP\n\tJMP\tdone\nsystem:\n");
       CHECK_CONTAINS (s19, "done:\n\tMOVQ\t$0, M_VDSOSP(BX)\n"
-			   "\tDECL\tM_LOCKS(BX)\n\tMOVL\tAX, ret+8(FP)\n"
-			   "\tRET\nlocked:\n\tINCL\tM_LOCKS(BX)\n"
-			   "\tJMP\traised\n");
+			   "\tMOVL\t$0, M_MALLOCING(BX)\n"
+			   "\tMOVL\tAX, ret+8(FP)\n\tRET\n");
       /* A bounded function makes no system call: m.signalPending is the
 	 leaf stubs' only (set before, cleared after).  */
       const char *add = strstr (s19, "TEXT \xc2\xb7" "Add(");
@@ -157,13 +155,12 @@ test_gobind_classes (void)
 			   "\tMOVQ\t$0, M_VDSOSP(BX)\n");
       const char *mix = strstr (s19, "TEXT \xc2\xb7" "Mix");
       CHECK (mix && !strstr (mix, "JLS"));
-      CHECK_CONTAINS (mix ? mix : "", "\tCMPL\tM_LOCKS(BX), $0\n\tJNE\tlocked\n"
-			   "\tMOVL\t$1, M_LOCKS(BX)\nraised:\n"
+      CHECK_CONTAINS (mix ? mix : "", "\tMOVL\t$1, M_MALLOCING(BX)\n"
 			   "\tMOVL\t$1, M_SIGPENDING(BX)\t// no preemption "
 			   "signal\n");
       CHECK_CONTAINS (mix ? mix : "", "\tMOVQ\t$0, M_VDSOSP(BX)\n"
 			   "\tMOVL\t$0, M_SIGPENDING(BX)\n"
-			   "\tDECL\tM_LOCKS(BX)\n");
+			   "\tMOVL\t$0, M_MALLOCING(BX)\n");
       /* block with errno: cgocall, the trampoline's direct call, the
 	 result stored in the block, errno cleared and returned.  */
       CHECK_CONTAINS (go, "func Rd(fd int32) (int64, error) {\n");
@@ -270,18 +267,16 @@ test_gobind_entry (void)
 			 "\tMOVQ\t48(R14), BX\t// g.m\n"
 			 "\tMOVQ\t0(SP), AX\t// the Go caller's PC\n"
 			 "\tMOVQ\tAX, M_VDSOPC(BX)\n"
-			 "\tLEAQ\t8(SP), CX\t// and SP, the frame for the "
+			 "\tLEAQ\t8(SP), DX\t// and SP, the frame for the "
 			 "entry\n"
-			 "\tMOVQ\tCX, M_VDSOSP(BX)\n"
-			 "\tCMPL\tM_LOCKS(BX), $0\n\tJNE\tlocked\n"
-			 "\tMOVL\t$1, M_LOCKS(BX)\nraised:\n"
+			 "\tMOVQ\tDX, M_VDSOSP(BX)\n"
+			 "\tMOVL\t$1, M_MALLOCING(BX)\n"
 			 "\tLEAQ\t-2080(SP), R13\t// entry bound 200 + 24 + "
 			 "guard\n"
 			 "\tCMPQ\tR13, 0(R14)\t// g.stack.lo\n"
 			 "\tJLS\tsystem\n"
 			 "\tLEAQ\tM_VDSOSP(BX), DI\n"
-			 "\tLEAQ\tM_VDSOSP(BX), SI\n"
-			 "\tLEAQ\tM_LOCKS(BX), DX\n"
+			 "\tLEAQ\tM_MALLOCING(BX), SI\n"
 			 "\tJMP\tpkg\xc2\xb7" "Add\xc2\xb7\xc2\xb7" "c\xc2\xb7"
 			 "K1\xc2\xb7goentry(SB)\n"
 			 "system:\n\tMOVQ\tSP, R12\n"

@@ -1044,8 +1044,8 @@ put_rec_def (struct lg_bind *g, struct ln_sbuf *b, size_t i)
    both: LG_G_*, LG_M_G0).  A version not here gets no fast stubs: its
    build fails with a message (the file linkname_gover_amd64.go).  */
 const struct lg_layout lg_layouts[] = {
-  { "go1.19", "go119", "go1.19 && !go1.20", 192, 264, 800, 808, 820 },
-  { "go1.27", "go127", "go1.27 && !go1.28", 184, 264, 896, 904, 916 },
+  { "go1.19", "go119", "go1.19 && !go1.20", 192, 240, 800, 808, 820 },
+  { "go1.27", "go127", "go1.27 && !go1.28", 184, 240, 896, 904, 916 },
 };
 const size_t lg_nlayouts = sizeof lg_layouts / sizeof lg_layouts[0];
 
@@ -1482,12 +1482,15 @@ put_trampoline (struct ln_sbuf *b, const struct func *f,
    then stops at its next Go function); without it the SIGURG every 10 ms
    comes anyway (preemptone does not ask canPreemptM) and would make any
    system call a leaf override lets through return EINTR.  The stub
-   clears it after the call, as the signal handler would.  m.locks,
-   raised, makes canPreemptM false (no asynchronous preemption acts on
-   the thread) and canpanic
-   false, so that a fault in C is never a panic a deferred recover could
-   catch in the middle of C frames, but "unexpected signal during runtime
-   execution" with the signal, the address and the Go caller.  The stub
+   clears it after the call, as the signal handler would.  m.mallocing,
+   set, makes canPreemptM false (no asynchronous preemption acts on the
+   thread) and canpanic false, so that a fault in C is never a panic a
+   deferred recover could catch in the middle of C frames, but
+   "unexpected signal during runtime execution" with the signal, the
+   address and the Go caller.  Both functions read m.locks the same way,
+   but Go code may run with m.locks raised (acquirem), never with
+   m.mallocing set, so the stub sets and clears it without reading it
+   first.  The stub
    runs the C function
      bounded: on the goroutine's stack when g.stack.lo + LG_STACK_GUARD
        stays below SP minus the bound and the outgoing arguments (the
@@ -1522,8 +1525,9 @@ put_fast_call (struct ln_sbuf *b, const struct func *f,
 
 /* A bounded stub with a Go entry (USE_ENTRY; gonote.h): when the
    goroutine has room for the entry's bound, the same stores as below,
-   then a jump to the entry with the addresses of the three fields it
-   restores in %rdi, %rsi, %rdx and the Go frame in %rcx
+   then a jump to the entry with the addresses of the two fields it
+   clears in %rdi (m.vdsoSP) and %rsi (m.mallocing) and the Go frame in
+   %rdx
    (plugin/gcc/goentry.cc): GCC inlined the C function into it, and it
    returns straight to the Go caller, one call level as for Go
    assembly.  16 + 8 bytes of slack past the bound: the entry realigns
@@ -1553,19 +1557,14 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 		  "\tMOVQ\tAX, M_VDSOPC(BX)\n"
 		  "\tLEAQ\t8(SP), %s\t// and SP%s\n"
 		  "\tMOVQ\t%s, M_VDSOSP(BX)\n"
-		  /* m.locks is 0 when Go code calls (only the runtime
-		     raises it, around its own code): then a store of 1,
-		     not an increment, so that back-to-back calls do not
-		     wait on one another's m.locks through memory; the
-		     decrement after the call (or in the entry) reads this
-		     store.  Otherwise the increment, at "locked".  */
-		  "\tCMPL\tM_LOCKS(BX), $0\n"
-		  "\tJNE\tlocked\n"
-		  "\tMOVL\t$1, M_LOCKS(BX)\n"
-		  "raised:\n",
-		  LG_G_M, use_entry ? "CX" : "AX",
+		  /* m.mallocing is 0 whenever Go code runs (mallocgc throws
+		     "malloc deadlock" on it otherwise): a store of 1 and,
+		     after the call (or in the entry), a store of 0, with no
+		     read of it that a next call would wait on.  */
+		  "\tMOVL\t$1, M_MALLOCING(BX)\n",
+		  LG_G_M, use_entry ? "DX" : "AX",
 		  use_entry ? ", the frame for the entry" : "",
-		  use_entry ? "CX" : "AX");
+		  use_entry ? "DX" : "AX");
   if (sigpend)
     ln_sbuf_printf (b, "\tMOVL\t$1, M_SIGPENDING(BX)\t// no preemption signal\n");
   unsigned long long area = fr->direct ? fr->stack_args
@@ -1577,11 +1576,7 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 		      "\tCMPQ\tR13, %d(R14)\t// g.stack.lo\n"
 		      "\tJLS\tsystem\n"
 		      "\tLEAQ\tM_VDSOSP(BX), DI\n"
-		      /* Only bounded functions have entries, and their stubs
-			 leave m.signalPending alone: the entry's clearing of
-			 it goes to m.vdsoSP a second time.  */
-		      "\tLEAQ\tM_VDSOSP(BX), SI\n"
-		      "\tLEAQ\tM_LOCKS(BX), DX\n"
+		      "\tLEAQ\tM_MALLOCING(BX), SI\n"
 		      "\tJMP\t",
 		      f->entry_bound + 16 + 8 + LG_STACK_GUARD,
 		      f->entry_bound, LG_G_STACK_LO);
@@ -1620,7 +1615,7 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
   ln_sbuf_printf (b, "\tMOVQ\t$0, M_VDSOSP(BX)\n");
   if (sigpend)
     ln_sbuf_printf (b, "\tMOVL\t$0, M_SIGPENDING(BX)\n");
-  ln_sbuf_printf (b, "\tDECL\tM_LOCKS(BX)\n");
+  ln_sbuf_printf (b, "\tMOVL\t$0, M_MALLOCING(BX)\n");
   if (f->has_res && fr->res_size)
     {
       /* Through the result's name, so that go vet checks it.  */
@@ -1659,7 +1654,7 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 	}
       /* else in memory: the C function wrote it in place.  */
     }
-  ln_sbuf_printf (b, "\tRET\nlocked:\n\tINCL\tM_LOCKS(BX)\n\tJMP\traised\n");
+  ln_sbuf_printf (b, "\tRET\n");
 }
 
 static const char *
@@ -2181,7 +2176,7 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
   if (nfast)
     ln_sbuf_printf (
       &go,
-      "\nfunc linknameProbe() (gp, curg, g0, locks, vdsosp, g0sp, g0lo, "
+      "\nfunc linknameProbe() (gp, curg, g0, mallocing, vdsosp, g0sp, g0lo, "
       "g0hi, sp, lo, hi uintptr)\n\n"
       "// The leaf and bounded stubs read runtime.g and runtime.m at "
       "offsets verified\n"
@@ -2197,9 +2192,10 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
       "runtime's structures as \" + linknameGoRuntime + \" lays them "
       "out, but this program runs \" + v)\n"
       "\t}\n"
-      "\tgp, curg, g0, locks, vdsosp, g0sp, g0lo, g0hi, sp, lo, hi := "
+      "\tgp, curg, g0, mallocing, vdsosp, g0sp, g0lo, g0hi, sp, lo, hi := "
       "linknameProbe()\n"
-      "\tif !(curg == gp && g0 != 0 && g0 != gp && locks == 0 && vdsosp == 0 "
+      "\tif !(curg == gp && g0 != 0 && g0 != gp && mallocing == 0 && "
+      "vdsosp == 0 "
       "&&\n\t\tlo < sp && sp < hi && g0lo < g0sp && g0sp <= g0hi && (g0sp "
       "<= lo || g0sp > hi)) {\n"
       "\t\tpanic(\"linkname-go: the \" + v + \" runtime's g and m are not "
@@ -2234,12 +2230,12 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 			     "const (\n"
 			     "\tlinknameGoRuntime = \"%s\"\n"
 			     "\tlinknameMCurg     = %u\n"
-			     "\tlinknameMLocks    = %u\n"
+			     "\tlinknameMMalloc   = %u\n"
 			     "\tlinknameMVdsoSP   = %u\n"
 			     "\tlinknameMVdsoPC   = %u\n"
 			     "\tlinknameMSigPend  = %u\n)\n",
 			     gen, l->tag, pkg, l->file, l->version,
-			     l->m_curg, l->m_locks, l->m_vdsosp, l->m_vdsopc,
+			     l->m_curg, l->m_mallocing, l->m_vdsosp, l->m_vdsopc,
 			     l->m_signal_pending));
 	  struct ln_sbuf s = LN_SBUF_INIT;
 	  ln_sbuf_printf (
@@ -2250,16 +2246,16 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	    "// runtime.m in %s (runtime2.go); g.stack is at %d, g.m at %d, "
 	    "g.sched.sp at %d\n// and m.g0 at %d in every version "
 	    "linkname-go knows.\n"
-	    "#define M_CURG %u\n#define M_LOCKS %u\n#define M_VDSOSP %u\n"
+	    "#define M_CURG %u\n#define M_MALLOCING %u\n#define M_VDSOSP %u\n"
 	    "#define M_VDSOPC %u\n#define M_SIGPENDING %u\n\n"
-	    "// func linknameProbe() (gp, curg, g0, locks, vdsosp, g0sp, g0lo, "
+	    "// func linknameProbe() (gp, curg, g0, mallocing, vdsosp, g0sp, g0lo, "
 	    "g0hi, sp, lo, hi uintptr)\n"
 	    "TEXT \xc2\xb7linknameProbe(SB), NOSPLIT, $0-88\n"
 	    "\tMOVQ\tR14, gp+0(FP)\n"
 	    "\tMOVQ\t%d(R14), BX\n"
 	    "\tMOVQ\tM_CURG(BX), AX\n\tMOVQ\tAX, curg+8(FP)\n"
 	    "\tMOVQ\t%d(BX), CX\n\tMOVQ\tCX, g0+16(FP)\n"
-	    "\tMOVL\tM_LOCKS(BX), AX\n\tMOVQ\tAX, locks+24(FP)\n"
+	    "\tMOVL\tM_MALLOCING(BX), AX\n\tMOVQ\tAX, mallocing+24(FP)\n"
 	    "\tMOVQ\tM_VDSOSP(BX), AX\n\tMOVQ\tAX, vdsosp+32(FP)\n"
 	    "\tMOVQ\t%d(CX), AX\n\tMOVQ\tAX, g0sp+40(FP)\n"
 	    "\tMOVQ\t%d(CX), AX\n\tMOVQ\tAX, g0lo+48(FP)\n"
@@ -2269,7 +2265,7 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	    "\tMOVQ\t%d(R14), AX\n\tMOVQ\tAX, hi+80(FP)\n"
 	    "\tRET\n",
 	    gen, l->tag, l->version, LG_G_STACK_LO, LG_G_M, LG_G_SCHED_SP,
-	    LG_M_G0, l->m_curg, l->m_locks, l->m_vdsosp, l->m_vdsopc,
+	    LG_M_G0, l->m_curg, l->m_mallocing, l->m_vdsosp, l->m_vdsopc,
 	    l->m_signal_pending, LG_G_M,
 	    LG_M_G0, LG_G_SCHED_SP, LG_G_STACK_LO, LG_G_STACK_HI,
 	    LG_G_STACK_LO, LG_G_STACK_HI);

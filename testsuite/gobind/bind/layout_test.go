@@ -21,7 +21,7 @@ func TestLayout(t *testing.T) {
 	if err != nil {
 		t.Skip("no DWARF:", err)
 	}
-	want := map[string]int64{"curg": linknameMCurg, "locks": linknameMLocks, "vdsoSP": linknameMVdsoSP, "vdsoPC": linknameMVdsoPC, "signalPending": linknameMSigPend, "g0": 0}
+	want := map[string]int64{"curg": linknameMCurg, "mallocing": linknameMMalloc, "vdsoSP": linknameMVdsoSP, "vdsoPC": linknameMVdsoPC, "signalPending": linknameMSigPend, "g0": 0}
 	wantG := map[string]int64{"stack": 0, "m": 48, "sched": 56}
 	r := d.Reader()
 	seen := 0

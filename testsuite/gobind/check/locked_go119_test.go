@@ -10,10 +10,11 @@ import (
 	"linkname.test/gobind/cref"
 )
 
-// TestLockedCaller: called with m.locks already raised, as from the
-// runtime's own code, a bounded stub with its Go entry and a leaf stub
-// raise it by one more and the call puts it back; after releasem it is
-// 0 again, or the Gosched throws "schedule: holding locks".
+// TestLockedCaller: called with m.locks raised, as from the runtime's
+// own code, a bounded stub with its Go entry and a leaf stub leave it as
+// they found it (they set and clear m.mallocing, not m.locks); after
+// releasem it is 0 again, or the Gosched throws "schedule: holding
+// locks".
 func TestLockedCaller(t *testing.T) {
 	done := make(chan bool)
 	go func() {

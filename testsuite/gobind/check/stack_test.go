@@ -89,6 +89,9 @@ func TestStack(t *testing.T) {
 
 var sink byte
 
+// heap: where TestEntry allocates between calls.
+var heap []byte
+
 // grow uses about N KiB of the goroutine's stack, which then keeps that
 // size (until a GC shrinks it).
 //
@@ -103,10 +106,10 @@ func grow(n int) {
 }
 
 // TestEntry: a bounded function with a Go entry runs on the goroutine's
-// own stack (a C local lies just below the Go caller's); m.locks is back
-// to its value after each call, or the scheduler would throw "schedule:
-// holding locks" at the Gosched; a 64 KiB C frame on a goroutine stack
-// grown to 512 KiB gives cgo's result.
+// own stack (a C local lies just below the Go caller's); m.mallocing is
+// 0 again after each call, or the allocation after it would throw "malloc
+// deadlock"; a 64 KiB C frame on a goroutine stack grown to 512 KiB gives
+// cgo's result.
 func TestEntry(t *testing.T) {
 	done := make(chan string)
 	go func() {
@@ -119,6 +122,7 @@ func TestEntry(t *testing.T) {
 				done <- "C ran away from the goroutine's stack"
 				return
 			}
+			heap = make([]byte, 16+i%64)
 			if i%10 == 0 {
 				runtime.Gosched()
 			}

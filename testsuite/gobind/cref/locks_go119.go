@@ -5,9 +5,8 @@ package cref
 import "unsafe"
 
 // Acquirem and Releasem raise and lower m.locks, as the runtime does
-// around its own code (Go before 1.23 lets a package pull them): the
-// stubs' "locked" path, which raises m.locks by one where it is not 0
-// instead of storing 1 (check/locked_go119_test.go).
+// around its own code (Go before 1.23 lets a package pull them): a stub
+// called so leaves m.locks as it found it (check/locked_go119_test.go).
 //
 //go:linkname Acquirem runtime.acquirem
 func Acquirem() unsafe.Pointer
