@@ -100,6 +100,21 @@ linkname_format_tree (const char *format, tree t)
 #endif
 }
 
+/* LINKNAME_ENTRY_NO_CALLEE_SAVED: the Go entries (goentry.cc) get
+   no_callee_saved_registers, when GCC knows it.  Go's callers keep
+   nothing in a register across an ABI0 call but %rsp and %rbp (Go's
+   frame pointer, callee-saved in Go's ABI0), so an entry that saves
+   %rbx or %r12-%r15 for them does work no one uses.
+     GCC 11-13  no such attribute
+     GCC 14-15  the attribute makes %rbp a scratch register too: unusable
+     GCC 16     every register but %rsp and %rbp is scratch
+   (linkname.class/entry-regs.c holds the entries to that.)  */
+#if LINKNAME_GCC_MAJOR >= 16
+#define LINKNAME_ENTRY_NO_CALLEE_SAVED 1
+#else
+#define LINKNAME_ENTRY_NO_CALLEE_SAVED 0
+#endif
+
 /* The rung is right: warning_at has exactly that signature (the cast
    selects one overload, or does not compile).  */
 static_assert (sizeof (static_cast<bool (*) (location_t, linkname_option_id,

@@ -11,7 +11,8 @@
 
      void TARGET.goentry (uintptr *vdsosp, uint32 *mallocing,
 			  void *frame)
-	  __attribute__ ((flatten, sysv_abi, force_align_arg_pointer))
+	  __attribute__ ((flatten, sysv_abi, force_align_arg_pointer,
+			  no_callee_saved_registers))
      {
        *(RES *) (frame + RES_OFF) = F (*(A *) (frame + A_OFF), ...);
        *(volatile uintptr *) vdsosp = 0;
@@ -25,7 +26,9 @@
    the stub passes: the entry knows no Go runtime layout.  Go's SP is
    only 8-aligned: force_align_arg_pointer makes GCC assume that much
    at entry (ix86_minimum_incoming_stack_boundary) and realign where the
-   code needs more, which -fstack-usage's numbers include.  flatten has
+   code needs more, which -fstack-usage's numbers include.
+   no_callee_saved_registers (GCC 16 on, gcc-compat.h): Go keeps no
+   value in %rbx or %r12-%r15 across the call.  flatten has
    GCC inline F and, into it, whatever F calls in the unit.  The class
    pass (callclass.cc) classifies the entry from its final code like
    any function, and the Go note carries its bound when it is bounded.
@@ -169,6 +172,11 @@ build_entry (tree fn, const char *symbol)
   tree tattrs = tree_cons (get_identifier ("force_align_arg_pointer"),
 			   NULL_TREE, NULL_TREE);
   tattrs = tree_cons (get_identifier ("sysv_abi"), NULL_TREE, tattrs);
+  /* No register saved for a Go caller that keeps none (gcc-compat.h),
+     where this GCC has the attribute.  */
+  tree ncs = get_identifier ("no_callee_saved_registers");
+  if (LINKNAME_ENTRY_NO_CALLEE_SAVED && lookup_attribute_spec (ncs))
+    tattrs = tree_cons (ncs, NULL_TREE, tattrs);
   fntype = build_type_attribute_variant (fntype, tattrs);
   char *name = concat (symbol, LN_GOENTRY_SUFFIX, NULL);
   tree id = get_identifier (name);
@@ -215,10 +223,14 @@ build_entry (tree fn, const char *symbol)
   tree frame = parms[2];
   tree *args = XALLOCAVEC (tree, nargs ? nargs : 1);
   unsigned i = 0;
+  /* Each argument by a load of its own (volatile): the Go caller has
+     just stored them one by one, and one vector load of two of them
+     (GCC 14 and 16 vectorize a + b so) would wait for both stores to
+     leave the store buffer instead of forwarding from them.  */
   for (tree a = TYPE_ARG_TYPES (TREE_TYPE (fn));
        a && !VOID_TYPE_P (TREE_VALUE (a)); a = TREE_CHAIN (a), i++)
     args[i] = frame_ref (TYPE_MAIN_VARIANT (TREE_VALUE (a)), frame,
-			 offsets[i], false);
+			 offsets[i], true);
   gcc_assert (i == nargs);
   tree call = build_call_expr_loc_array (loc, fn, nargs, args);
   if (!VOID_TYPE_P (rtype))
