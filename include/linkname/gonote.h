@@ -35,8 +35,10 @@
                                        when both it and the function are
                                        bounded
 
-   Format 1 (one note a function, no "=") is format 2 with one function:
-   linkname-go reads both.
+   Format 1 (one note a function, no "=") is format 2 with one function;
+   format 2 is format 3 with entries of another register contract (four
+   pointers: m.vdsoSP twice, m.locks, the frame).  linkname-go reads all
+   three, and uses only format 3's entry lines.
 
    ENC, a C type as the Go side needs it:
      i1 i2 i4 i8 / u1 u2 u4 u8   integers (and enums) by size and sign
@@ -70,7 +72,7 @@
 #define LN_GONOTE_SECTION ".note.linkname"
 #define LN_GONOTE_NAME "linkname"
 #define LN_GONOTE_TYPE 1
-#define LN_GONOTE_VERSION 2
+#define LN_GONOTE_VERSION 3
 #define LN_GOENTRY_SUFFIX ".goentry"
 
 #endif

@@ -242,7 +242,7 @@ test_gobind_entry (void)
 {
   char err[512];
   struct lg_bind *g = lg_new ();
-  CHECK (lg_add_note (g, "linkname-go 2\nfunc\tpkg.Add\t=\t\n"
+  CHECK (lg_add_note (g, "linkname-go 3\nfunc\tpkg.Add\t=\t\n"
 			 "arg\ta\ti8\tlong\tdi@0:8\n"
 			 "arg\tb\ti8\tlong\tsi@0:8\n"
 			 "res\ti8\tlong\tax@0:8\n"
@@ -315,9 +315,24 @@ test_gobind_entry (void)
   CHECK (found == 1);
   lg_output_free (&out);
   free (errors);
+  /* Format 2's entries take other registers: its entry lines are read
+     and not used.  */
+  struct lg_bind *g3 = lg_new ();
+  CHECK (lg_add_note (g3, "linkname-go 2\nfunc\tpkg.Add\t=\t\n"
+			  "arg\ta\ti8\tlong\tdi@0:8\n"
+			  "res\ti8\tlong\tax@0:8\n"
+			  "class\tbounded\t64\tno calls\n"
+			  "entry\t200\n",
+		      "old.o", err, sizeof err) == 0);
+  CHECK (lg_generate (g3, &o, &out, &errors) == 0);
+  const char *s3 = lg_output_file (&out, "linkname_go127_amd64.s");
+  CHECK (s3 && strstr (s3, "TEXT \xc2\xb7" "Add(") && !strstr (s3, "goentry"));
+  lg_output_free (&out);
+  free (errors);
+  lg_free (g3);
   /* A malformed entry line is a bad note.  */
   struct lg_bind *g2 = lg_new ();
-  CHECK (lg_add_note (g2, "linkname-go 2\nfunc\tpkg.F\t=\t\n"
+  CHECK (lg_add_note (g2, "linkname-go 3\nfunc\tpkg.F\t=\t\n"
 			  "class\tbounded\t8\tno calls\nentry\tx\n",
 		      "f.o", err, sizeof err) != 0);
   lg_free (g2);
@@ -425,9 +440,11 @@ test_gobind (void)
 
   /* Notes of another format, or broken ones, are refused.  */
   g = lg_new ();
-  CHECK (lg_add_note (g, "linkname-go 3\nfunc\ta.B\t-\t\n", "d.o", err,
+  CHECK (lg_add_note (g, "linkname-go 4\nfunc\ta.B\t-\t\n", "d.o", err,
 		      sizeof err) != 0);
-  CHECK_CONTAINS (err, "format 3");
+  CHECK_CONTAINS (err, "format 4; this linkname-go reads 1 to 3");
+  CHECK (lg_add_note (g, "linkname-go 0\nfunc\ta.B\t-\t\n", "d.o", err,
+		      sizeof err) != 0);
   CHECK (lg_add_note (g, "linkname-go 1\nfunc\ta.B\t-\t\narg\tx\tq9\tint\n",
 		      "e.o", err, sizeof err) != 0);
   CHECK_CONTAINS (err, "malformed");

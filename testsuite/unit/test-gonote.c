@@ -1,4 +1,4 @@
-/* test-gonote.c - format 2 of the Go note: one note a unit, records
+/* test-gonote.c - formats 2 and 3 of the Go note: one note a unit, records
    first, "=" for the usual thunk, the class lines; malformed lines in any
    function refuse the note.
    SPDX-License-Identifier: GPL-3.0-or-later

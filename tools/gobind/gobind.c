@@ -450,12 +450,14 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
       bad_note (err, errlen, origin, "no header");
       goto out;
     }
-  /* Format 2 reads format 1 too: one function a note, no "=".  */
-  if (version != LN_GONOTE_VERSION && version != 1)
+  /* Format 3 reads formats 1 (one function a note, no "=") and 2 too,
+     without their entry lines: format 2's entries take other
+     registers (gonote.h).  */
+  if (version < 1 || version > LN_GONOTE_VERSION)
     {
       snprintf (err, errlen, "%s: linkname note format %d; this linkname-go "
-			     "reads %d: use the plugin and linkname-go of one "
-			     "release",
+			     "reads 1 to %d: use the plugin and linkname-go of "
+			     "one release",
 		origin, version, LN_GONOTE_VERSION);
       goto out;
     }
@@ -600,7 +602,7 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 	  char *end;
 	  fn.entry_bound = strtoull (f[1], &end, 10);
 	  ok = *f[1] && !*end;
-	  fn.has_entry = 1;
+	  fn.has_entry = version >= 3;
 	}
       else if (strcmp (f[0], "arg") == 0 && (n == 4 || n == 5))
 	{
