@@ -82,7 +82,7 @@ CORE_OBJS := $(CORE_SRCS:plugin/core/%.c=$(BUILD)/core/%.o)
 GCC_UNITY := $(BUILD)/gcc/layer.cc
 GCC_OBJS := $(BUILD)/gcc/layer.o
 
-.PHONY: FORCE all plugin print-plugin print-linkname-go print-linkname-report install uninstall demo doc install-doc uninstall-doc check check-long unit compare compare-one bench bench-thunk bench-go deps \
+.PHONY: FORCE all plugin print-plugin print-plugin-objs print-linkname-go print-linkname-report install uninstall demo doc install-doc uninstall-doc check check-long unit compare compare-one bench bench-thunk bench-go deps \
   clean check-cc check-plugin-dev unit-san dist distcheck deb fuzz fuzz-core check-valgrind check-real bench-cost check-mutants
 
 all: plugin
@@ -144,6 +144,11 @@ $(LINKNAME_REPORT): tools/linkname-report.c $(CORE_OBJS) $(HEADERS) | check-cc
 
 print-plugin:
 	@echo $(abspath $(PLUGIN))
+
+# The objects the plugin is linked from (a tree built before may hold
+# others).
+print-plugin-objs:
+	@echo $(abspath $(CORE_OBJS) $(GCC_OBJS))
 
 print-linkname-go:
 	@echo $(abspath $(LINKNAME_GO))

@@ -25,10 +25,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 cc=${1:-gcc-12}
 cd "$top"
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-bad() { echo "FAIL: $*"; failed=$((failed + 1)); }
-finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit; }
+. "$top/testsuite/lib/tally.sh"
 case $($cc -dumpmachine) in
   x86_64-*) ;;
   *) finish ;;
@@ -131,11 +128,9 @@ EOF
   expect "an option" -fplugin-arg-linkname-abi0=no
   # A rebuilt plugin: the same code, linked anew with another build id.
   relink() {
-    local pdir
-    pdir=$(dirname "$plugin")
     g++-"$($cc -dumpversion | cut -d. -f1)" -shared \
       -Wl,--build-id=0x"$(od -An -tx1 -N8 /dev/urandom | tr -d ' \n')" \
-      -o "$1" $(find "$pdir"/core "$pdir"/gcc -name '*.o') 2>>"$c/errors" \
+      -o "$1" $(make -s -C "$top" CC="$cc" print-plugin-objs) 2>>"$c/errors" \
       || bad "ccache: relinking the plugin"
   }
   relink "$c/plugin/linkname.so"

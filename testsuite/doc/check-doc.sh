@@ -8,10 +8,7 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
 out=build/check/doc
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); }
-bad() { echo "FAIL: $*"; failed=$((failed + 1)); }
+. "$top/testsuite/lib/tally.sh"
 
 rm -rf "$out"
 # make doc fails on any makeinfo warning and shows it.
@@ -89,5 +86,5 @@ margin=$(sed -n 's/^#define LN_CC_LIBC_MARGIN \([0-9]*\)/\1/p' include/linkname/
 grep -q "plus $margin at the end of a chain" doc/linkname.texi && ok \
   || bad "doc/linkname.texi (Call classes) does not give the libc margin $margin"
 
-echo "$passed passed, $failed failed"
+tally
 [ "$failed" -eq 0 ]

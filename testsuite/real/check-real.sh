@@ -23,9 +23,7 @@ gcc_source "$top" zlib libgo/runtime libgo/go/runtime libbacktrace libiberty \
 plugin=$(make -s CC="$cc" print-plugin)
 out=$top/build/real/$cc
 rm -rf "$out" && mkdir -p "$out"
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-bad() { echo "FAIL: $*"; failed=$((failed + 1)); }
+. "$top/testsuite/lib/tally.sh"
 
 zlib=$gcc_src/zlib
 lib="adler32 compress crc32 deflate gzclose gzlib gzread gzwrite infback
@@ -95,5 +93,5 @@ if [ "$cc" = gcc-12 ]; then
     fi
   done
 fi
-echo "$passed passed, $failed failed"
+tally
 [ $failed -eq 0 ]

@@ -21,10 +21,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 build_only=0
 [ "${1:-}" = --build-only ] && { build_only=1; shift; }
 cc=${1:-gcc}
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-bad() { echo "FAIL: $*"; failed=$((failed + 1)); }
-finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit; }
+. "$top/testsuite/lib/tally.sh"
 
 major=$("$cc" -dumpversion | cut -d. -f1)
 gcc_pkg=$(dpkg -S "$(command -v "gcc-$major")" 2>/dev/null | cut -d: -f1 | head -n 1)

@@ -13,13 +13,11 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
 cc=${1:-gcc}
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-bad() { echo "FAIL: $*"; failed=$((failed + 1)); }
+. "$top/testsuite/lib/tally.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 version=$(sed -n 's/^#define LN_VERSION "\(.*\)"/\1/p' include/linkname/options.h)
-make -s CC="$cc" plugin >/dev/null || { bad "make CC=$cc plugin"; echo "$passed passed, $failed failed"; exit 1; }
+make -s CC="$cc" plugin >/dev/null || { bad "make CC=$cc plugin"; tally; exit 1; }
 plugin=$(make -s CC="$cc" print-plugin)
 
 for tool in linkname-go linkname-report; do
@@ -101,5 +99,5 @@ printf 'Types: deb\nURIs: http://sec.example/debian-security\nSuites: %s-securit
 hits=$(git grep -nIE 'https?://(deb|ftp|security|httpredir)\.debian\.org|archive\.ubuntu\.com' 2>/dev/null)
 [ -z "$hits" ] && ok || bad "archive addresses in the tree: $hits"
 
-echo "$passed passed, $failed failed"
+tally
 [ "$failed" -eq 0 ]

@@ -12,10 +12,7 @@
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cc=${1:-gcc}
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-bad() { echo "FAIL: $*"; failed=$((failed + 1)); }
-finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit; }
+. "$top/testsuite/lib/tally.sh"
 
 tarball=$(bash "$top/config/dist.sh") && [ -s "$tarball" ] && ok || { bad "make dist"; finish; }
 work=$top/build/distcheck

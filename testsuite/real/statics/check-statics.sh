@@ -27,9 +27,7 @@ gcc_source "$top" libbacktrace include config top || { echo "0 passed, 1 failed"
 plugin=$(make -s CC="$cc" print-plugin)
 out=$top/build/real/$cc/statics
 rm -rf "$out" && mkdir -p "$out/src" "$out/build"
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-bad() { echo "FAIL: $*"; failed=$((failed + 1)); }
+. "$top/testsuite/lib/tally.sh"
 
 cp -a "$gcc_src/libbacktrace" "$gcc_src/include" "$gcc_src/config" "$out/src/"
 for f in $gcc_top_names; do cp -a "$gcc_src/$f" "$out/src/"; done
@@ -37,7 +35,7 @@ tests=${CHECK_STATICS_TESTS:-"btest stest ztest edtest ttest unittest"}
 b=$out/build
 flags="-O2 -g -Wall -Werror"
 (cd "$b" && "$out/src/libbacktrace/configure" CC="$cc" CFLAGS="-O2 -g" \
-   >configure.log 2>&1) || { bad "libbacktrace: configure"; echo "$passed passed, $failed failed"; exit 1; }
+   >configure.log 2>&1) || { bad "libbacktrace: configure"; tally; exit 1; }
 build() {  # build LOG CC CFLAGS: the library and the test programs
   make -C "$b" -j2 CC="$2" CFLAGS="$3" check_PROGRAMS="$tests" TESTS= check \
     >"$b/$1" 2>&1
@@ -69,5 +67,5 @@ fi
 for t in $tests; do
   if (cd "$b" && "./$t" >"$t.out" 2>&1); then ok; else bad "libbacktrace: $t"; fi
 done
-echo "$passed passed, $failed failed"
+tally
 [ $failed -eq 0 ]

@@ -31,10 +31,7 @@ top=$(cd "$here/../../.." && pwd)
 cc=${1:-gcc}
 cxx=${cc/gcc/g++}
 gt=${GOOGLETEST_SRC:-/usr/src/googletest/googletest}
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-bad() { echo "FAIL: $*"; failed=$((failed + 1)); }
-finish() { echo "$passed passed, $failed failed"; [ $failed -eq 0 ]; exit; }
+. "$top/testsuite/lib/tally.sh"
 [ -f "$gt/src/gtest-all.cc" ] || { bad "no $gt: install googletest"; finish; }
 cd "$top"
 plugin=$(make -s CC="$cc" print-plugin)

@@ -33,10 +33,7 @@ gcc_source "$top" libiberty include top || { echo "0 passed, 1 failed"; exit 1; 
 plugin=$(make -s CC="$cc" print-plugin)
 out=$top/build/real/$cc/libiberty
 rm -rf "$out" && mkdir -p "$out/src" "$out/build"
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-bad() { echo "FAIL: $*"; failed=$((failed + 1)); }
-finish() { echo "$passed passed, $failed failed"; [ $failed -eq 0 ]; exit; }
+. "$top/testsuite/lib/tally.sh"
 
 cp -a "$gcc_src/libiberty" "$gcc_src/include" "$out/src/"
 for f in $gcc_top_names; do cp -a "$gcc_src/$f" "$out/src/"; done
