@@ -23,6 +23,9 @@
 #   gobind                 testsuite/gobind/run.sh CC
 #   goscen                 testsuite/goscen/run.sh CC (issue 16's scenarios)
 #   fuzz                   200 fuzzer units (testsuite/fuzz/run.py)
+#   class@gcc-N            linkname.class with the root's gcc-N (the Go
+#                          entries' code differs between GCC versions);
+#                          an error when there is no root
 # The mutant named "nothing" (plugin_init returns at once) runs the whole
 # DejaGnu suite and prints how many of its assertions still pass.
 #
@@ -113,6 +116,20 @@ run_part() {
     gobind) bash "$src/testsuite/gobind/run.sh" "$cc" >"$dir/gobind.out" 2>&1 \
 	      && ! grep -qE '^(FAIL|ERROR)' "$dir/gobind.out" ;;
     goscen) bash "$src/testsuite/goscen/run.sh" "$cc" >"$dir/goscen.out" 2>&1 ;;
+    class@gcc-*)
+      local rcc=${part#class@}
+      [ -f "$top/build/root-forky/.linkname-root" ] || { echo "no root for $part" >&2; return 3; }
+      rm -rf "$dir/$part" && mkdir -p "$dir/$part"
+      # The copy lies in this tree, which the root sees at the same path.
+      HOST_CC=$rcc bash "$top/config/in-root.sh" bash -c '
+	make -s -C "$1" CC="$2" WERROR= plugin >/dev/null 2>&1 || exit 3
+	cd "$3" && runtest --tool linkname --srcdir "$1/testsuite" CC="$2" \
+	  PLUGIN="$(make -s -C "$1" CC="$2" print-plugin)" TORTURE=quick \
+	  linkname.class/class.exp >runtest.out 2>&1' _ "$src" "$rcc" "$dir/$part"
+      local st=$?
+      [ "$st" -eq 3 ] && { echo "the copy does not build for $rcc" >&2; return 3; }
+      [ -f "$dir/$part/linkname.sum" ] \
+	&& ! grep -qE '^(FAIL|ERROR|UNRESOLVED|XPASS):' "$dir/$part/linkname.sum" ;;
     fuzz) python3 "$src/testsuite/fuzz/run.py" --cc "$cc" \
 	    --plugin "$(make -s -C "$src" CC="$cc" print-plugin)" --seed 1 -n 200 \
 	    --out "$dir/fuzz" >"$dir/fuzz.out" 2>&1 ;;
@@ -155,12 +172,17 @@ for name in "${selected[@]}"; do
     if [ "$name" = nothing ] && [ "$part" = all ]; then
       echo "nothing: a plugin that does nothing, whole DejaGnu suite with $cc: $res"
     fi
+    # 3: the part could not run (class@gcc-N without a root or a build).
+    if [ $st = 3 ]; then verdict=error by=$part; break; fi
     if [ $st != 0 ]; then verdict=killed by=$part; break; fi
   done
   t=$(( $(date +%s) - t0 ))
   if [ $verdict = killed ]; then
     killed=$((killed + 1))
     echo "killed   $name (by $by, ${t}s): ${why[$name]:-}"
+  elif [ $verdict = error ]; then
+    errors=$((errors + 1))
+    echo "ERROR: $name: part $by could not run"
   else
     survived=$((survived + 1))
     echo "FAIL: survived $name (parts: ${parts[$name]}, ${t}s): ${why[$name]:-}"
