@@ -239,17 +239,14 @@ build_entry (tree fn, const char *symbol)
 			      false),
 		   fold_convert (TYPE_MAIN_VARIANT (rtype), call));
   append_to_statement_list (call, &body);
-  /* The stub's stores after a call, in its order.  */
-  tree uptr = pointer_sized_int_node;
-  append_to_statement_list (build2 (MODIFY_EXPR, uptr,
-				    frame_ref (uptr, parms[0], 0, true),
-				    build_int_cst (uptr, 0)),
-			    &body);
-  tree clear_mallocing
-    = build2 (MODIFY_EXPR, uint32_type_node,
-	      frame_ref (uint32_type_node, parms[1], 0, true),
-	      build_int_cst (uint32_type_node, 0));
-  append_to_statement_list (clear_mallocing, &body);
+  /* The stub's stores after a call, in its order: m.vdsoSP and
+     m.mallocing cleared.  */
+  tree cleared[2] = { pointer_sized_int_node, uint32_type_node };
+  for (int k = 0; k < 2; k++)
+    append_to_statement_list (build2 (MODIFY_EXPR, cleared[k],
+				      frame_ref (cleared[k], parms[k], 0, true),
+				      build_int_cst (cleared[k], 0)),
+			      &body);
 
   tree saved_decl = current_function_decl;
   current_function_decl = decl;
