@@ -93,6 +93,9 @@ test_gobind_classes (void)
       /* The layouts: Go 1.19's and 1.27's runtime.m, each file under
 	 its version's constraint, any other version refused.  */
       CHECK (lg_nlayouts == 2);
+      /* The stubs set m.vdsoSP and m.vdsoPC with one 16-byte store.  */
+      for (size_t k = 0; k < lg_nlayouts; k++)
+	CHECK (lg_layouts[k].m_vdsopc == lg_layouts[k].m_vdsosp + 8);
       CHECK (lg_layouts[0].m_vdsosp == 800 && lg_layouts[0].m_vdsopc == 808
 	     && lg_layouts[0].m_mallocing == 240 && lg_layouts[0].m_curg == 192);
       CHECK (lg_layouts[1].m_vdsosp == 896 && lg_layouts[1].m_vdsopc == 904
@@ -114,10 +117,10 @@ test_gobind_classes (void)
 	 sign extension, the result through its name.  */
       CHECK_CONTAINS (s19, "TEXT \xc2\xb7" "Add(SB), NOSPLIT|NOFRAME, $0-12\n"
 			   "\tMOVQ\t48(R14), BX\t// g.m\n"
-			   "\tMOVQ\t0(SP), AX\t// the Go caller's PC\n"
-			   "\tMOVQ\tAX, M_VDSOPC(BX)\n"
-			   "\tLEAQ\t8(SP), AX\t// and SP\n"
-			   "\tMOVQ\tAX, M_VDSOSP(BX)\n"
+			   "\tLEAQ\t8(SP), AX\t// the Go caller's SP\n"
+			   "\tMOVQ\tAX, X0\n"
+			   "\tMOVHPS\t0(SP), X0\t// and PC\n"
+			   "\tMOVOU\tX0, M_VDSOSP(BX)\t// m.vdsoSP and m.vdsoPC\n"
 			   "\tMOVL\t$1, M_MALLOCING(BX)\n"
 			   "\tMOVQ\tSP, R12\n"
 			   "\tLEAQ\t-1944(SP), R13");
@@ -265,11 +268,11 @@ test_gobind_entry (void)
     {
       CHECK_CONTAINS (s, "TEXT \xc2\xb7" "Add(SB), NOSPLIT|NOFRAME, $0-24\n"
 			 "\tMOVQ\t48(R14), BX\t// g.m\n"
-			 "\tMOVQ\t0(SP), AX\t// the Go caller's PC\n"
-			 "\tMOVQ\tAX, M_VDSOPC(BX)\n"
-			 "\tLEAQ\t8(SP), DX\t// and SP, the frame for the "
-			 "entry\n"
-			 "\tMOVQ\tDX, M_VDSOSP(BX)\n"
+			 "\tLEAQ\t8(SP), DX\t// the Go caller's SP, the frame "
+			 "for the entry\n"
+			 "\tMOVQ\tDX, X0\n"
+			 "\tMOVHPS\t0(SP), X0\t// and PC\n"
+			 "\tMOVOU\tX0, M_VDSOSP(BX)\t// m.vdsoSP and m.vdsoPC\n"
 			 "\tMOVL\t$1, M_MALLOCING(BX)\n"
 			 "\tLEAQ\t-2080(SP), R13\t// entry bound 200 + 24 + "
 			 "guard\n"

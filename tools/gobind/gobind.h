@@ -62,7 +62,8 @@ struct lg_layout
   const char *version; /* "go1.19": runtime.Version()'s prefix */
   const char *file;    /* "go119": in the generated files' names */
   const char *tag;     /* its build constraint */
-  unsigned m_curg, m_mallocing, m_vdsosp, m_vdsopc;
+  unsigned m_curg, m_mallocing, m_vdsosp;
+  unsigned m_vdsopc; /* m_vdsosp + 8: the stubs set both in one store */
   unsigned m_signal_pending; /* m.signalPending: a preemption signal is
 				underway (preemptM sends none then) */
 };

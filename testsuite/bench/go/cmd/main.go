@@ -77,6 +77,14 @@ func cgoLoop(n int) time.Duration {
 	return time.Since(t)
 }
 
+// The three loops of one size, as closures over its buffer.  Not inlined
+// into main: Go 1.27 compiles the closures of a function it inlines
+// without inlining into them, so each loop would call bind.XXH64's
+// three-line wrapper instead of inlining it as it does in a caller of
+// its own (as in user code), and measure one call level more than a
+// user gets.
+//
+//go:noinline
 func xxhLoops(size int) [3]func(int) time.Duration {
 	b := make([]byte, size)
 	for i := range b {
