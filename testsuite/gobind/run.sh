@@ -28,17 +28,14 @@ export GOCACHE="$top/build/go-cache" GOPATH="$top/build/go-path" GOPROXY=off \
   GOFLAGS=-mod=mod GO111MODULE=on CGO_ENABLED=1 CC="$cc" GOTOOLCHAIN=local \
   GOTELEMETRY=off
 unset GOROOT
-passed=0
-failed=0
-pass() { echo "PASS: $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
+. "$top/testsuite/lib/tally.sh"
 # Run a command quietly; on failure show the tail of its output.
 try() {
   local what=$1 log
   shift
   log=$("$@" 2>&1)
   if [ $? -eq 0 ]; then pass "$what"; return 0; fi
-  fail "$what"
+  bad "$what"
   tail -n 25 <<<"$log" | sed 's/^/  | /'
   return 1
 }
@@ -54,11 +51,9 @@ case $("$cc" -dumpmachine) in
     if [ $? -ne 0 ] && grep -q "is not an x86-64 object" <<<"$out" && [ ! -e "$work/x/linkname_amd64.go" ]; then
       pass "$cc: linkname-go refuses a non-amd64 object"
     else
-      fail "$cc: linkname-go refuses a non-amd64 object: $out"
+      bad "$cc: linkname-go refuses a non-amd64 object: $out"
     fi
-    echo "$passed passed, $failed failed"
-    [ "$failed" -eq 0 ]
-    exit
+    finish
     ;;
 esac
 if [ ! -x "$GO" ]; then
@@ -89,7 +84,7 @@ for opts in "$@"; do
   if [[ " $opts " == *" -flto "* ]]; then
     for f in gen stack block; do
       "$cc" -fplugin="$(make -s -C "$top" CC="$cc" print-plugin)" $opts \
-        -ffat-lto-objects -c "$dir/c/$f.c" -o "$dir/c/$f.o" || fail "$label: compiling $f.c"
+        -ffat-lto-objects -c "$dir/c/$f.c" -o "$dir/c/$f.o" || bad "$label: compiling $f.c"
     done
     try "$label: linkname-go from objects" "$lgo" -cc "$cc" -errno SetErrno -o "$dir/bind" "$dir/c/gen.o" "$dir/c/stack.o" "$dir/c/block.o" || continue
   elif [ "$n" -eq 2 ]; then
@@ -143,7 +138,7 @@ if "$lgo" -cc "$cc" -errno SetErrno -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.
   && (for f in "$dir/from-src/"linkname_*; do cmp "$f" "$dir/bind/${f##*/}" || exit 1; done); then
   pass "$cc: the Go side from objects equals the Go side from sources"
 else
-  fail "$cc: the Go side from objects equals the Go side from sources"
+  bad "$cc: the Go side from objects equals the Go side from sources"
 fi
 
 # Builds the stubs cannot serve fail at compile time, naming the reason,
@@ -155,7 +150,7 @@ if [ -f "$dir/bind/linkname_amd64.go" ]; then
     if [ $? -ne 0 ] && grep -q "${build#*:}" <<<"$out" && ! grep -q "undefined reference" <<<"$out"; then
       pass "$cc: ${build%%:*} fails at compile time with the reason"
     else
-      fail "$cc: ${build%%:*} fails at compile time with the reason"
+      bad "$cc: ${build%%:*} fails at compile time with the reason"
       sed 's/^/  | /' <<<"$out" | tail -n 10
     fi
   done
@@ -187,7 +182,7 @@ if "$lgo" -cc "$cc" -o "$dir/bind" "$dir/c/stack.c" -- -O2 \
   && out=$(cd "$dir" && "$GO" run ./both 2>&1) && [ "$out" = "true true" ]; then
   pass "$cc: two bindings of one C file link into one program"
 else
-  fail "$cc: two bindings of one C file link into one program"
+  bad "$cc: two bindings of one C file link into one program"
   sed 's/^/  | /' <<<"$out" | tail -n 10
 fi
 
@@ -210,10 +205,9 @@ if [ $? -ne 0 ] && [ -z "$(ls "$dir" | grep -v '^e\.c$')" ] \
   && grep -q "function Ld (C e.Ld) has no ABI0 thunk: parameter 'x' has type 'long double'" <<<"$out"; then
   pass "$cc: linkname-go errors name the function, parameter and type; nothing written"
 else
-  fail "$cc: linkname-go errors name the function, parameter and type; nothing written"
+  bad "$cc: linkname-go errors name the function, parameter and type; nothing written"
   sed 's/^/  | /' <<<"$out"
   ls "$dir" | sed 's/^/  | /'
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -19,10 +19,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 cc=${1:?usage: run.sh CC}
 GO=${GO:-/usr/lib/go-1.19/bin/go}
 limit=${GOSCEN_TIMEOUT:-30}
-passed=0
-failed=0
-pass() { echo "PASS: $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
+. "$top/testsuite/lib/tally.sh"
 quote() { tail -n "${2:-12}" "$1" | sed 's/^/  | /'; }
 
 # The scenarios and the ways each is called: cgo first, then the
@@ -42,7 +39,7 @@ for s in "${!impls[@]}"; do
   for i in ${impls[$s]}; do ntests=$((ntests + 1)); done
 done
 bail() {
-  fail "$*"
+  bad "$*"
   echo "$passed passed, $((ntests - passed))" failed
   exit 1
 }
@@ -83,7 +80,7 @@ wrong=$(comm -23 <(tr ' ' '\n' <<<"$want_classes" | sort) <(sort <<<"$got") | tr
 if [ -z "$wrong" ]; then
   pass "$cc: every fixture has the call class its tests mean"
 else
-  fail "$cc: fixtures not in the class their tests mean"
+  bad "$cc: fixtures not in the class their tests mean"
   for w in $wrong; do
     echo "  | $w: linkname-go -v says '$(grep "^${w%%=*}=" <<<"$got" | sed 's/.*=//')'"
   done
@@ -97,18 +94,18 @@ done
 if [ -z "$missing" ]; then
   pass "$cc: the bounded fixtures jump to their Go entries"
 else
-  fail "$cc: no Go entry for:$missing"
+  bad "$cc: no Go entry for:$missing"
 fi
 if (cd "$mod" && "$GO" build -o "$work/scen" ./cmd/scen) >"$work/build.log" 2>&1; then
   pass "$cc: go build of the scenarios (bindings and cgo twin in one program)"
 else
-  fail "$cc: go build of the scenarios"
+  bad "$cc: go build of the scenarios"
   quote "$work/build.log" 25
 fi
 if (cd "$mod" && "$GO" vet ./bind ./bind2 ./cmd/...) >"$work/vet.log" 2>&1; then
   pass "$cc: go vet of the bindings and the scenarios"
 else
-  fail "$cc: go vet of the bindings and the scenarios"
+  bad "$cc: go vet of the bindings and the scenarios"
   quote "$work/vet.log"
 fi
 
@@ -129,7 +126,7 @@ judge() {
   rc=$(cat "$out.rc" 2>/dev/null || echo 255)
   what="$cc: $s through $i"
   if [ "$rc" = 124 ] || [ "$rc" = 137 ]; then
-    fail "$what: still running after $limit s (a hang)"
+    bad "$what: still running after $limit s (a hang)"
     quote "$out.out" 5
     return
   fi
@@ -145,7 +142,7 @@ judge() {
         && ! grep -Eq 'unknown caller pc|did not unwind|panic during panic' "$out.out"; then
         pass "$what: the signal, addr=0x0, pc= and the Go caller"
       else
-        fail "$what: the signal, addr=0x0, pc= and the Go caller (exit $rc)"
+        bad "$what: the signal, addr=0x0, pc= and the Go caller (exit $rc)"
         quote "$out.out" 15
       fi
       ;;
@@ -159,11 +156,11 @@ judge() {
         if [ "${caller:-0}" -ge 50 ] && [ "${ext:-0}" -lt 25 ]; then
           pass "$what: main.profileCaller ${caller}% cum, _ExternalCode ${ext:-0}%"
         else
-          fail "$what: main.profileCaller ${caller:-0}% cum (want >= 50), _ExternalCode ${ext:-0}% (want < 25)"
+          bad "$what: main.profileCaller ${caller:-0}% cum (want >= 50), _ExternalCode ${ext:-0}% (want < 25)"
           head -n 12 <<<"$top" | sed 's/^/  | /'
         fi
       else
-        fail "$what: no profile (exit $rc)"
+        bad "$what: no profile (exit $rc)"
         quote "$out.out"
         [ -n "${top:-}" ] && head -n 5 <<<"$top" | sed 's/^/  | /'
       fi
@@ -172,7 +169,7 @@ judge() {
       if [ "$rc" = 0 ] && [[ $(tail -n1 "$out.out") == ok* ]]; then
         pass "$what: $(tail -n1 "$out.out")"
       else
-        fail "$what (exit $rc)"
+        bad "$what (exit $rc)"
         quote "$out.out" 8
       fi
       ;;
@@ -191,7 +188,7 @@ if [ -x "$work/scen" ]; then
   done
 else
   for s in "${!impls[@]}"; do
-    for i in ${impls[$s]}; do fail "$cc: $s through $i: not built"; done
+    for i in ${impls[$s]}; do bad "$cc: $s through $i: not built"; done
   done
 fi
 
@@ -201,10 +198,10 @@ refuse() {
   local what=$1 want=$2 log=$work/$3.log
   shift 3
   if (cd "$mod" && env "$@" "$GO" build -o "$work/nocgo" ./cmd/nocgo) >"$log" 2>&1; then
-    fail "$cc: $what: the build succeeded"
+    bad "$cc: $what: the build succeeded"
   elif grep -Eq 'undefined reference|undefined: bind\.|multiple definition' "$log" \
     || ! grep -Eiq "$want" "$log"; then
-    fail "$cc: $what: the build fails without naming the reason (/$want/)"
+    bad "$cc: $what: the build fails without naming the reason (/$want/)"
     quote "$log" 6
   else
     pass "$cc: $what: refused: $(grep -Ei -m1 "$want" "$log" | cut -c1-100)"
@@ -217,9 +214,8 @@ refuse "GOARCH=arm64" 'amd64' arm64 GOARCH=arm64 CGO_ENABLED=0
 if (cd "$mod" && "$GO" build -o "$work/two" ./cmd/two && "$work/two") >"$work/two.log" 2>&1; then
   pass "$cc: two packages bound from one C file link and run in one binary"
 else
-  fail "$cc: two packages bound from one C file link and run in one binary"
+  bad "$cc: two packages bound from one C file link and run in one binary"
   quote "$work/two.log" 6
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

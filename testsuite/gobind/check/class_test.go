@@ -107,6 +107,9 @@ func TestErrno(t *testing.T) {
 	}
 }
 
+// lostTrace is what the runtime prints when a trace does not unwind.
+var lostTrace = regexp.MustCompile(`unknown pc|unknown caller pc|did not unwind|panic during panic`)
+
 // TestCrash: a fault in C, in every class, prints what cgo prints: the
 // signal, the fault address and the Go caller; and, as under cgo, it is
 // fatal: no deferred recover sees it.
@@ -137,7 +140,7 @@ func TestCrash(t *testing.T) {
 		// what the stub published (m.vdsoPC, m.vdsoSP), not a word of a
 		// stack dump after "unknown pc".
 		frame := regexp.MustCompile(`(?m)^\S*` + regexp.QuoteMeta(c.caller) + `\(`)
-		if lost := regexp.MustCompile(`unknown pc|unknown caller pc|did not unwind|panic during panic`).FindString(out); lost != "" {
+		if lost := lostTrace.FindString(out); lost != "" {
 			t.Errorf("%s: a NULL dereference in C: %q in the trace:\n%s", c.class, lost, out)
 		} else if !frame.MatchString(out) {
 			t.Errorf("%s: a NULL dereference in C: no frame of %s in:\n%s", c.class, c.caller, out)
