@@ -115,8 +115,10 @@ func TestEntry(t *testing.T) {
 	go func() {
 		grow(512)
 		var local byte
-		here := uintptr(unsafe.Pointer(&local))
 		for i := 0; i < 1000; i++ {
+			// Read anew each round: a GC may shrink, and so move, the
+			// stack grown above.
+			here := uintptr(unsafe.Pointer(&local))
 			w := uintptr(bind.Where(int64(i)))
 			if w >= here || here-w > 16<<10 {
 				done <- "C ran away from the goroutine's stack"
