@@ -85,6 +85,10 @@ int ln_cc_add_blocker (struct ln_cc_graph *g, const char *name,
    "alloca", "a variable-length array 'buf'").  */
 int ln_cc_add_dynamic (struct ln_cc_graph *g, const char *name,
 		       const char *why);
+/* Something in NAME's body that may fault or trap (WHY: "a load or
+   store that may fault (line 12)", "a division that may trap").  */
+int ln_cc_add_fault (struct ln_cc_graph *g, const char *name,
+		     const char *why);
 /* An override (linkname_call): KIND is LN_CALL_LEAF or LN_CALL_BLOCK.  */
 int ln_cc_set_override (struct ln_cc_graph *g, const char *name,
 			enum ln_call_kind kind);
@@ -98,6 +102,12 @@ struct ln_cc_result
      which may block or call back"); empty when it would not.  For the
      override's warning.  */
   char blocker[256];
+  /* LN_CALL_BOUNDED: why the function, or something it calls, may
+     fault or trap (a load through a pointer, a division, any call to
+     a function not compiled here); empty when nothing can: its code
+     then raises no synchronous signal, and a Go stub needs no
+     m.mallocing to make one fatal (gonote.h's nofault line).  */
+  char fault[256];
 };
 
 /* Decide NAME's class.  A name that was never added: block, "its body

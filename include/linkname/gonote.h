@@ -31,6 +31,9 @@
      arg    NAME    ENC  CTYPE  [LOC]  one per parameter, in order
      res    ENC     CTYPE  [LOC]       absent for void
      class  KIND    BOUND  WHY         the call class (below); absent: block
+     nofault                           bounded, and nothing in its code
+                                       or what it calls can fault or
+                                       trap (below)
      entry  BOUND                      the Go entry SYMBOL.goentry (below),
                                        when both it and the function are
                                        bounded
@@ -65,7 +68,18 @@
    passes): the object defines SYMBOL.goentry, the function inlined into
    an entry that a Go stub jumps to (plugin/gcc/goentry.cc), which needs
    at most BOUND bytes of stack; no line, no entry for Go to use.  A
-   linkname-go that does not know the line skips it.  */
+   linkname-go that does not know the line skips it.
+
+   The nofault line: GCC's may_trap_or_fault_p holds for no instruction
+   of the function's final code nor of any function it calls (all
+   compiled in the unit: a call to any other function, libc's included,
+   may fault), so its code raises no signal of its own (SIGSEGV, SIGBUS,
+   SIGFPE, SIGILL).  A Go stub then sets no m.mallocing (which makes
+   such a signal cgo's fatal error) and passes the entry a null pointer
+   for it: the entries of objects that may carry the line clear
+   m.mallocing only through a pointer that is not null.  The line's
+   absence is always safe; a linkname-go that does not know it sets
+   m.mallocing and passes its address, as before.  */
 #ifndef LINKNAME_GONOTE_H
 #define LINKNAME_GONOTE_H
 

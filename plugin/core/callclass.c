@@ -115,6 +115,8 @@ struct facts
   char *hwhy;
   int soft;	   /* stack not bounded: leaf */
   char *swhy;
+  int faults;	   /* may fault or trap */
+  char *fwhy;
   unsigned long long depth; /* stack, return address included */
   const char *deep;	    /* the callee on the deepest chain */
 };
@@ -125,7 +127,7 @@ struct node
   long long frame;
   char **callees; /* "" for a call through a pointer */
   size_t ncallees;
-  char *block_why, *dyn_why;
+  char *block_why, *dyn_why, *fault_why;
   int override; /* -1 none, else enum ln_call_kind */
   int state;	/* 0 not seen, 1 being proved, 2 proved */
   struct facts nat, eff; /* before and after its own override */
@@ -156,6 +158,7 @@ facts_free (struct facts *f)
   free (f->bwhy);
   free (f->hwhy);
   free (f->swhy);
+  free (f->fwhy);
   memset (f, 0, sizeof *f);
 }
 
@@ -185,6 +188,7 @@ ln_cc_free (struct ln_cc_graph *g)
       free (n->name);
       free (n->block_why);
       free (n->dyn_why);
+      free (n->fault_why);
       facts_free (&n->nat);
       facts_free (&n->eff);
       free (n);
@@ -265,6 +269,13 @@ ln_cc_add_dynamic (struct ln_cc_graph *g, const char *name, const char *why)
 }
 
 int
+ln_cc_add_fault (struct ln_cc_graph *g, const char *name, const char *why)
+{
+  struct node *n = node_of (g, name);
+  return n ? set_why (&n->fault_why, why) : -1;
+}
+
+int
 ln_cc_set_override (struct ln_cc_graph *g, const char *name,
 		    enum ln_call_kind kind)
 {
@@ -303,6 +314,24 @@ merge (struct facts *f, const struct facts *c, const char *callee)
       f->soft = 1;
       f->swhy = through (c->swhy, callee);
     }
+  if (c->faults && !f->faults)
+    {
+      f->faults = 1;
+      f->fwhy = through (c->fwhy, callee);
+    }
+}
+
+/* F may fault: WHY, unless something found first.  */
+static void
+may_fault (struct facts *f, char *why)
+{
+  if (!f->faults)
+    {
+      f->faults = 1;
+      f->fwhy = why;
+    }
+  else
+    free (why);
 }
 
 static void visit (struct ln_cc_graph *g, struct node *n);
@@ -314,6 +343,7 @@ copy_facts (struct facts *to, const struct facts *from)
   to->bwhy = from->bwhy ? fmt ("%s", from->bwhy) : NULL;
   to->hwhy = from->hwhy ? fmt ("%s", from->hwhy) : NULL;
   to->swhy = from->swhy ? fmt ("%s", from->swhy) : NULL;
+  to->fwhy = from->fwhy ? fmt ("%s", from->fwhy) : NULL;
 }
 
 #define DEPTH_MAX (1ULL << 40)
@@ -333,6 +363,8 @@ visit (struct ln_cc_graph *g, struct node *n)
       f->hard = 1;
       f->hwhy = fmt ("%s", n->dyn_why);
     }
+  if (n->fault_why)
+    may_fault (f, fmt ("%s", n->fault_why));
   if (n->frame < 0)
     {
       f->soft = 1;
@@ -361,7 +393,10 @@ visit (struct ln_cc_graph *g, struct node *n)
 	  merge (f, &t, NULL);
 	  facts_free (&t);
 	  if (m->override >= 0)
-	    continue;
+	    {
+	      may_fault (f, fmt ("calls %s, not compiled here", c));
+	      continue;
+	    }
 	  m = NULL;
 	}
       if (!*c)
@@ -377,6 +412,8 @@ visit (struct ln_cc_graph *g, struct node *n)
 	  struct facts t = { 0 };
 	  t.hard = 1;
 	  t.hwhy = fmt ("recursion through %s", c);
+	  t.faults = 1;
+	  t.fwhy = fmt ("recursion through %s", c);
 	  merge (f, &t, NULL);
 	  facts_free (&t);
 	}
@@ -392,33 +429,38 @@ visit (struct ln_cc_graph *g, struct node *n)
 	    }
 	}
       else
-	switch (ln_cc_libc (c))
-	  {
-	  case LN_CC_LIBC_BOUNDED:
-	    if (LN_CC_LIBC_MARGIN > deepest)
+	{
+	  /* Whatever its class, a function not compiled here may fault
+	     (memcpy of a null pointer).  */
+	  may_fault (f, fmt ("calls %s", c));
+	  switch (ln_cc_libc (c))
+	    {
+	    case LN_CC_LIBC_BOUNDED:
+	      if (LN_CC_LIBC_MARGIN > deepest)
+		{
+		  deepest = LN_CC_LIBC_MARGIN;
+		  f->deep = c;
+		}
+	      break;
+	    case LN_CC_LIBC_UNBOUNDED:
 	      {
-		deepest = LN_CC_LIBC_MARGIN;
-		f->deep = c;
+		struct facts t = { 0 };
+		t.soft = 1;
+		t.swhy = fmt ("calls %s, whose stack use is not known", c);
+		merge (f, &t, NULL);
+		facts_free (&t);
 	      }
-	    break;
-	  case LN_CC_LIBC_UNBOUNDED:
-	    {
-	      struct facts t = { 0 };
-	      t.soft = 1;
-	      t.swhy = fmt ("calls %s, whose stack use is not known", c);
-	      merge (f, &t, NULL);
-	      facts_free (&t);
+	      break;
+	    default:
+	      {
+		struct facts t = { 0 };
+		t.blocks = 1;
+		t.bwhy = fmt ("calls %s, which may block or call back", c);
+		merge (f, &t, NULL);
+		facts_free (&t);
+	      }
 	    }
-	    break;
-	  default:
-	    {
-	      struct facts t = { 0 };
-	      t.blocks = 1;
-	      t.bwhy = fmt ("calls %s, which may block or call back", c);
-	      merge (f, &t, NULL);
-	      facts_free (&t);
-	    }
-	  }
+	}
     }
   f->depth = n->frame < 0 ? 0 : (unsigned long long) n->frame + deepest;
   if (f->depth > DEPTH_MAX)
@@ -509,5 +551,7 @@ ln_cc_classify (struct ln_cc_graph *g, const char *name,
       size_t k = (size_t) snprintf (buf, sizeof buf, "%s", marked);
       chain (g, n, buf + k, sizeof buf - k);
       set_out (out->why, buf);
+      if (f->faults)
+	set_out (out->fault, f->fwhy);
     }
 }

@@ -123,6 +123,33 @@ oom (void)
 
 static void note_override (tree decl, const char *symbol, bool compiled);
 
+/* Why INSN, which GCC says may trap or fault, does: for the note's
+   nofault line, whose absence is the reason shown.  */
+static void
+fault_why (rtx_insn *insn, char *buf, size_t len)
+{
+  const char *what = "an instruction that may trap";
+  subrtx_iterator::array_type array;
+  FOR_EACH_SUBRTX (iter, array, PATTERN (insn), NONCONST)
+    {
+      const_rtx x = *iter;
+      if (MEM_P (x) && may_trap_or_fault_p (x))
+	{
+	  what = "a load or store that may fault";
+	  break;
+	}
+      enum rtx_code c = GET_CODE (x);
+      if ((c == DIV || c == MOD || c == UDIV || c == UMOD)
+	  && may_trap_or_fault_p (x))
+	what = "a division that may trap";
+    }
+  location_t loc = INSN_LOCATION (insn);
+  if (loc != UNKNOWN_LOCATION && LOCATION_LINE (loc) > 0)
+    snprintf (buf, len, "%s (line %d)", what, LOCATION_LINE (loc));
+  else
+    snprintf (buf, len, "%s", what);
+}
+
 static void
 record_function (function *fun)
 {
@@ -174,6 +201,17 @@ record_function (function *fun)
 	  continue;
 	}
       rtx body = PATTERN (insn);
+      /* GCC's own test, the one that keeps it from moving an insn that
+	 could raise a signal: a memory access it cannot prove valid, a
+	 division by what may be zero, a trap, a floating-point operation
+	 under -ftrapping-math.  */
+      if (NONDEBUG_INSN_P (insn) && may_trap_or_fault_p (body))
+	{
+	  char why[200];
+	  fault_why (insn, why, sizeof why);
+	  if (ln_cc_add_fault (graph, name, why))
+	    oom ();
+	}
       const char *tmpl = NULL;
       if (GET_CODE (body) == ASM_INPUT)
 	tmpl = XSTR (body, 0);
@@ -268,6 +306,10 @@ linkname_callclass_finish_unit (void)
       ln_cc_classify (graph, p->symbol, NULL, &r);
       ln_sbuf_printf (&b, "%sclass\t%s\t%llu\t%s\n", p->text,
 		      ln_call_kind_name (r.kind), r.bound, r.why);
+      /* Bounded, and nothing in it or what it calls may fault: the
+	 Go entry (goentry.cc) takes a null m.mallocing.  */
+      if (r.kind == LN_CALL_BOUNDED && !r.fault[0])
+	ln_sbuf_printf (&b, "nofault\n");
       /* The Go entry, when both it and the function are bounded: the
 	 bound is the entry's own.  */
       if (r.kind == LN_CALL_BOUNDED && linkname_goentry_made (p->symbol))

@@ -16,7 +16,8 @@
      {
        *(RES *) (frame + RES_OFF) = F (*(A *) (frame + A_OFF), ...);
        *(volatile uintptr *) vdsosp = 0;
-       *(volatile uint32 *) mallocing = 0;
+       if (mallocing)
+	 *(volatile uint32 *) mallocing = 0;
      }
 
    FRAME is the Go caller's ABI0 frame (the stub passes 8(SP) in %rdx and
@@ -240,13 +241,22 @@ build_entry (tree fn, const char *symbol)
 		   fold_convert (TYPE_MAIN_VARIANT (rtype), call));
   append_to_statement_list (call, &body);
   /* The stub's stores after a call, in its order: m.vdsoSP and
-     m.mallocing cleared.  */
+     m.mallocing cleared, the latter only when the stub passes it: a
+     stub for a function the note calls nofault sets no m.mallocing and
+     passes a null pointer (a test and a branch here, against a store).  */
   tree cleared[2] = { pointer_sized_int_node, uint32_type_node };
   for (int k = 0; k < 2; k++)
-    append_to_statement_list (build2 (MODIFY_EXPR, cleared[k],
-				      frame_ref (cleared[k], parms[k], 0, true),
-				      build_int_cst (cleared[k], 0)),
-			      &body);
+    {
+      tree store = build2 (MODIFY_EXPR, cleared[k],
+			   frame_ref (cleared[k], parms[k], 0, true),
+			   build_int_cst (cleared[k], 0));
+      if (k == 1)
+	store = build3 (COND_EXPR, void_type_node,
+			build2 (NE_EXPR, boolean_type_node, parms[k],
+				null_pointer_node),
+			store, NULL_TREE);
+      append_to_statement_list (store, &body);
+    }
 
   tree saved_decl = current_function_decl;
   current_function_decl = decl;

@@ -156,5 +156,40 @@ test_callclass (void)
   ln_cc_add_blocker (g, "tabby", "a\tb\nc");
   classify (g, "tabby");
   CHECK_STR (r.why, "a b c");
+  /* Faults: a function's own, a callee's (named), any call to a
+     function not compiled here, recursion; none for arithmetic.  */
+  ln_cc_add_func (g, "pure", 8);
+  classify (g, "pure");
+  CHECK (r.kind == LN_CALL_BOUNDED);
+  CHECK_STR (r.fault, "");
+  ln_cc_add_func (g, "purecaller", 8);
+  ln_cc_add_call (g, "purecaller", "pure");
+  classify (g, "purecaller");
+  CHECK_STR (r.fault, "");
+  ln_cc_add_func (g, "deref", 8);
+  ln_cc_add_fault (g, "deref", "a load or store that may fault (line 3)");
+  ln_cc_add_fault (g, "deref", "a division that may trap (line 4)");
+  classify (g, "deref");
+  CHECK (r.kind == LN_CALL_BOUNDED);
+  CHECK_STR (r.fault, "a load or store that may fault (line 3)");
+  ln_cc_add_func (g, "usesderef", 8);
+  ln_cc_add_call (g, "usesderef", "pure");
+  ln_cc_add_call (g, "usesderef", "deref");
+  classify (g, "usesderef");
+  CHECK (r.kind == LN_CALL_BOUNDED);
+  CHECK_STR (r.fault, "a load or store that may fault (line 3) (in deref)");
+  classify (g, "copy");
+  CHECK (r.kind == LN_CALL_BOUNDED);
+  CHECK_STR (r.fault, "calls memcpy");
+  ln_cc_set_override (g, "ext_quiet", LN_CALL_LEAF);
+  ln_cc_add_func (g, "usesext2", 8);
+  ln_cc_add_call (g, "usesext2", "ext_quiet");
+  classify (g, "usesext2");
+  CHECK (r.kind == LN_CALL_LEAF);
+  CHECK_STR (r.fault, "");
+  /* Only a bounded result says why it may fault.  */
+  classify (g, "user");
+  CHECK (r.kind == LN_CALL_BLOCK);
+  CHECK_STR (r.fault, "");
   ln_cc_free (g);
 }

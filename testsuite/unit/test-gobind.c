@@ -236,6 +236,110 @@ test_gobind_classes (void)
   lg_free (g);
 }
 
+/* The TEXT of Go function NAME in S, up to the next one, in BUF.  */
+static const char *
+stub_text (const char *s, const char *name, char *buf, size_t len)
+{
+  char head[128];
+  snprintf (head, sizeof head, "TEXT \xc2\xb7%s(SB)", name);
+  const char *a = s ? strstr (s, head) : NULL;
+  if (!a)
+    return "";
+  const char *e = strstr (a + 1, "\nTEXT ");
+  size_t n = e ? (size_t) (e - a) : strlen (a);
+  if (n >= len)
+    n = len - 1;
+  memcpy (buf, a, n);
+  buf[n] = 0;
+  return buf;
+}
+
+/* pkg.Add (long, long) long, bounded in 64 bytes: its note's lines up
+   to its class.  */
+#define ADD_BOUNDED                                                     \
+  "func\tpkg.Add\t=\t\n"                                                \
+  "arg\ta\ti8\tlong\tdi@0:8\n"                                           \
+  "arg\tb\ti8\tlong\tsi@0:8\n"                                           \
+  "res\ti8\tlong\tax@0:8\n"                                               \
+  "class\tbounded\t64\tno calls\n"
+
+/* G's Go 1.27 assembly, package pkg, key K1, in OUT.  */
+static const char *
+generate_go127 (struct lg_bind *g, struct lg_output *out, char **errors)
+{
+  struct lg_options o = { "pkg", "t", "K1", NULL };
+  CHECK (lg_generate (g, &o, out, errors) == 0);
+  const char *s = lg_output_file (out, "linkname_go127_amd64.s");
+  CHECK (s != NULL);
+  return s;
+}
+
+/* A bounded function whose note says nofault: its stub neither sets nor
+   clears m.mallocing, and passes its entry a null pointer for it, on
+   every path (the entry, the goroutine stack, the system stack); the
+   listing and the Go comment say so.  Without the line, or for a leaf,
+   the stores stay.  */
+static void
+test_gobind_nofault (void)
+{
+  char err[512], buf[8192];
+  struct lg_bind *g = lg_new ();
+  CHECK (lg_add_note (g, "linkname-go 3\n" ADD_BOUNDED
+			 "nofault\n"
+			 "entry\t200\n"
+			 "func\tpkg.Mul\t=\t\n"
+			 "arg\ta\ti8\tlong\tdi@0:8\n"
+			 "res\ti8\tlong\tax@0:8\n"
+			 "class\tbounded\t64\tno calls\n"
+			 "nofault\n"
+			 "func\tpkg.Load\t=\t\n"
+			 "arg\tp\tP\tconst void *\tdi@0:8\n"
+			 "res\ti8\tlong\tax@0:8\n"
+			 "class\tbounded\t64\tno calls\n"
+			 "entry\t200\n"
+			 "func\tpkg.Leafy\t=\t\n"
+			 "arg\ta\ti8\tlong\tdi@0:8\n"
+			 "res\ti8\tlong\tax@0:8\n"
+			 "class\tleaf\t0\tcalls cbrt\n"
+			 "nofault\n",
+		      "nf.o", err, sizeof err) == 0);
+  struct lg_output out;
+  char *errors = NULL;
+  const char *s = generate_go127 (g, &out, &errors);
+  const char *t = stub_text (s, "Add", buf, sizeof buf);
+  CHECK_CONTAINS (t, "\tLEAQ\tM_VDSOSP(BX), DI\n"
+		     "\tXORL\tSI, SI\t// nofault: no m.mallocing\n"
+		     "\tJMP\tpkg\xc2\xb7" "Add\xc2\xb7\xc2\xb7" "c\xc2\xb7"
+		     "K1\xc2\xb7goentry(SB)\n");
+  CHECK_CONTAINS (t, "\tMOVQ\t$0, M_VDSOSP(BX)\n");
+  CHECK (!strstr (t, "M_MALLOCING"));
+  t = stub_text (s, "Mul", buf, sizeof buf);
+  CHECK_CONTAINS (t, "\tMOVQ\t$0, M_VDSOSP(BX)\n");
+  CHECK (*t && !strstr (t, "M_MALLOCING"));
+  t = stub_text (s, "Load", buf, sizeof buf);
+  CHECK_CONTAINS (t, "\tMOVL\t$1, M_MALLOCING(BX)\n");
+  CHECK_CONTAINS (t, "\tLEAQ\tM_MALLOCING(BX), SI\n");
+  CHECK_CONTAINS (t, "\tMOVL\t$0, M_MALLOCING(BX)\n");
+  t = stub_text (s, "Leafy", buf, sizeof buf);
+  CHECK_CONTAINS (t, "\tMOVL\t$1, M_MALLOCING(BX)\n");
+  CHECK_CONTAINS (t, "\tMOVL\t$0, M_MALLOCING(BX)\n");
+  CHECK_CONTAINS (out.listing, "Add\tbounded\tpkg.Add\tbound 64, Go entry "
+			       "200, cannot fault\tno calls\n");
+  CHECK_CONTAINS (out.listing, "Load\tbounded\tpkg.Load\tbound 64, Go entry "
+			       "200\tno calls\n");
+  const char *go = lg_output_file (&out, "linkname_amd64.go");
+  CHECK_CONTAINS (go ? go : "", "// Add calls C's pkg.Add.\n// Class bounded "
+				"(at most 64 bytes of stack: no calls): it runs "
+				"on the goroutine's\n// stack when that much is "
+				"left, else on the thread's system stack.\n"
+				"// Nothing in it can fault or trap.\n");
+  CHECK (go && !strstr (strstr (go, "// Load calls") ? strstr (go, "// Load calls") : "",
+			"Nothing in it"));
+  lg_output_free (&out);
+  free (errors);
+  lg_free (g);
+}
+
 /* A bounded function with a Go entry (the note's entry line): the stub
    checks the entry's bound, passes the three fields and the frame, and
    jumps; the leaf path stays for a short stack.  With byte pairs (a Go
@@ -245,11 +349,7 @@ test_gobind_entry (void)
 {
   char err[512];
   struct lg_bind *g = lg_new ();
-  CHECK (lg_add_note (g, "linkname-go 3\nfunc\tpkg.Add\t=\t\n"
-			 "arg\ta\ti8\tlong\tdi@0:8\n"
-			 "arg\tb\ti8\tlong\tsi@0:8\n"
-			 "res\ti8\tlong\tax@0:8\n"
-			 "class\tbounded\t64\tno calls\n"
+  CHECK (lg_add_note (g, "linkname-go 3\n" ADD_BOUNDED
 			 "entry\t200\n"
 			 "func\tpkg.Sum\t=\t\n"
 			 "arg\tp\tP\tconst void *\tdi@0:8\n"
@@ -347,6 +447,7 @@ test_gobind (void)
 {
   test_gobind_classes ();
   test_gobind_entry ();
+  test_gobind_nofault ();
   char err[512];
   struct lg_bind *g = lg_new ();
   CHECK (lg_add_note (g, point_note, "a.o", err, sizeof err) == 0);

@@ -102,6 +102,7 @@ struct func
   unsigned long long stack_bound; /* LG_BOUNDED: bytes */
   char *class_why;
   int has_entry;		   /* the object has SYMBOL.goentry */
+  int nofault;		   /* LG_BOUNDED: the note's nofault line */
   unsigned long long entry_bound; /* and its stack bound */
   struct arg *args;
   size_t nargs;
@@ -604,6 +605,8 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 	  ok = *f[1] && !*end;
 	  fn.has_entry = version >= 3;
 	}
+      else if (strcmp (f[0], "nofault") == 0 && n == 1)
+	fn.nofault = 1;
       else if (strcmp (f[0], "arg") == 0 && (n == 4 || n == 5))
 	{
 	  fn.args = xgrow (fn.args, fn.nargs + 1, sizeof *fn.args);
@@ -1548,6 +1551,14 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
      assembly without safe points: a PC in C is no asynchronous safe
      point.  */
   int sigpend = !bounded;
+  /* Nothing in a bounded nofault function can fault or trap (the
+     plugin asked GCC of each instruction, gonote.h): no signal of its
+     own for m.mallocing to make fatal, so neither store, and a null
+     pointer for the entry, which then clears nothing.  A wrong proof
+     would cost only the crash's message: Go's own panic path stops at
+     the C frame it cannot unwind ("unknown pc"), so no recover resumes
+     past it.  */
+  int mall = !(bounded && f->nofault);
   ln_sbuf_printf (b, "\n// func %s: C's %s, class %s%s\n"
 		     "TEXT \xc2\xb7%s(SB), NOSPLIT|NOFRAME, $0-%llu\n",
 		  f->goname, f->symbol, bounded ? "bounded" : "leaf",
@@ -1561,15 +1572,16 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 		  "\tLEAQ\t8(SP), %s\t// the Go caller's SP%s\n"
 		  "\tMOVQ\t%s, X0\n"
 		  "\tMOVHPS\t0(SP), X0\t// and PC\n"
-		  "\tMOVOU\tX0, M_VDSOSP(BX)\t// m.vdsoSP and m.vdsoPC\n"
-		  /* m.mallocing is 0 whenever Go code runs (mallocgc throws
-		     "malloc deadlock" on it otherwise): a store of 1 and,
-		     after the call (or in the entry), a store of 0, with no
-		     read of it that a next call would wait on.  */
-		  "\tMOVL\t$1, M_MALLOCING(BX)\n",
+		  "\tMOVOU\tX0, M_VDSOSP(BX)\t// m.vdsoSP and m.vdsoPC\n",
 		  LG_G_M, use_entry ? "DX" : "AX",
 		  use_entry ? ", the frame for the entry" : "",
 		  use_entry ? "DX" : "AX");
+  /* m.mallocing is 0 whenever Go code runs (mallocgc throws "malloc
+     deadlock" on it otherwise): a store of 1 and, after the call (or in
+     the entry), a store of 0, with no read of it that a next call would
+     wait on.  */
+  if (mall)
+    ln_sbuf_printf (b, "\tMOVL\t$1, M_MALLOCING(BX)\n");
   if (sigpend)
     ln_sbuf_printf (b, "\tMOVL\t$1, M_SIGPENDING(BX)\t// no preemption signal\n");
   unsigned long long area = fr->direct ? fr->stack_args
@@ -1581,10 +1593,12 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 		      "\tCMPQ\tR13, %d(R14)\t// g.stack.lo\n"
 		      "\tJLS\tsystem\n"
 		      "\tLEAQ\tM_VDSOSP(BX), DI\n"
-		      "\tLEAQ\tM_MALLOCING(BX), SI\n"
+		      "\t%s\n"
 		      "\tJMP\t",
 		      f->entry_bound + 16 + 8 + LG_STACK_GUARD,
-		      f->entry_bound, LG_G_STACK_LO);
+		      f->entry_bound, LG_G_STACK_LO,
+		      mall ? "LEAQ\tM_MALLOCING(BX), SI"
+			   : "XORL\tSI, SI\t// nofault: no m.mallocing");
       put_entry_symbol (b, f, key);
       ln_sbuf_printf (b, "\nsystem:\n\tMOVQ\tSP, R12\n");
       bounded = 0; /* the rest is the leaf stub */
@@ -1620,7 +1634,8 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
   ln_sbuf_printf (b, "\tMOVQ\t$0, M_VDSOSP(BX)\n");
   if (sigpend)
     ln_sbuf_printf (b, "\tMOVL\t$0, M_SIGPENDING(BX)\n");
-  ln_sbuf_printf (b, "\tMOVL\t$0, M_MALLOCING(BX)\n");
+  if (mall)
+    ln_sbuf_printf (b, "\tMOVL\t$0, M_MALLOCING(BX)\n");
   if (f->has_res && fr->res_size)
     {
       /* Through the result's name, so that go vet checks it.  */
@@ -1765,6 +1780,8 @@ put_class_comment (struct ln_sbuf *b, const struct func *f, int fast)
 			 "%s): it runs on the goroutine's\n// stack when that "
 			 "much is left, else on the thread's system stack.\n",
 		      f->stack_bound, why);
+      if (f->nofault)
+	ln_sbuf_printf (b, "// Nothing in it can fault or trap.\n");
       break;
     case LG_LEAF:
       ln_sbuf_printf (b, "// Class leaf (%s): it runs on the thread's "
@@ -1925,6 +1942,8 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	ln_sbuf_printf (&listing, "\tbound %llu", f->stack_bound);
       if (f->cls == LG_BOUNDED && is_fast && f->has_entry)
 	ln_sbuf_printf (&listing, ", Go entry %llu", f->entry_bound);
+      if (f->cls == LG_BOUNDED && is_fast && f->nofault)
+	ln_sbuf_printf (&listing, ", cannot fault");
       ln_sbuf_printf (&listing, "\t%s%s%s\n",
 		      f->class_why && *f->class_why ? f->class_why
 						     : "no class in the note",
