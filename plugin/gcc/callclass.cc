@@ -180,6 +180,9 @@ record_function (function *fun)
       if (ln_cc_add_dynamic (graph, name, why))
 	oom ();
     }
+  if (const char *isa = linkname_target_isa_fault ())
+    if (ln_cc_add_fault (graph, name, isa))
+      oom ();
   for (rtx_insn *insn = get_insns (); insn; insn = NEXT_INSN (insn))
     {
       if (!INSN_P (insn))

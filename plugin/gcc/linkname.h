@@ -174,6 +174,10 @@ void linkname_target_thunk_options (tree fndecl, tree callee,
 				    struct ln_thunk_options *opts);
 /* target/<arch>.cc: does GCC write Intel syntax (-masm=intel)?  */
 bool linkname_target_asm_intel (void);
+/* target/<arch>.cc: NULL when the function being compiled may use only
+   instructions every CPU of the target has (Go's baseline), else why
+   one of them may be illegal where it runs (SIGILL).  */
+const char *linkname_target_isa_fault (void);
 /* report.cc: note a directive that was applied to DECL; record the
    unit's lines in the object (linkname/report.h) and append them to
    -fplugin-arg-linkname-report=FILE.  */

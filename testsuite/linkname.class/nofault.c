@@ -6,7 +6,9 @@
    globals, a division by a constant; not a load through a pointer (nor
    through the GOT, as -fPIC reads an interposable global), a
    division by a variable, floating point (-ftrapping-math), a libc
-   call, a weak symbol, a trap, nor any of these in a callee.  */
+   call, a weak symbol, a trap, nor any of these in a callee; nor code
+   built for more than x86-64's baseline ISA (a target attribute here,
+   -march in nofault-march.c): on an older CPU, SIGILL.
 /* { dg-do assemble } */
 /* { dg-options "-fplugin-arg-linkname-go-entry" } */
 #include <string.h>
@@ -63,6 +65,17 @@ __attribute__ ((noinline)) static long deref (const long *p) { return p[1]; }
 #pragma linkname indirect "pkg.indirect"
 long indirect (const long *p) { return deref (p) + 1; }
 
+__attribute__ ((target ("popcnt"))) static long
+bits (unsigned long a)
+{
+  return __builtin_popcountl (a);
+}
+#pragma linkname popcnt "pkg.popcnt"
+__attribute__ ((target ("popcnt"))) long popcnt (unsigned long a)
+{
+  return bits (a) + 1;
+}
+
 /* { dg-final { call-class pkg.add bounded 8 } } */
 /* { dg-final { call-nofault pkg.add yes } } */
 /* { dg-final { call-entry pkg.add yes 8 } } */
@@ -81,3 +94,5 @@ long indirect (const long *p) { return deref (p) + 1; }
 /* { dg-final { call-nofault pkg.trap no } } */
 /* { dg-final { call-class pkg.indirect bounded 8 } } */
 /* { dg-final { call-nofault pkg.indirect no } } */
+/* { dg-final { call-class pkg.popcnt bounded 8 } } */
+/* { dg-final { call-nofault pkg.popcnt no } } */

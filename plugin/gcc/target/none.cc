@@ -22,6 +22,12 @@ linkname_target_convention (tree)
   return NULL;
 }
 
+const char *
+linkname_target_isa_fault (void)
+{
+  return NULL;
+}
+
 void
 linkname_target_thunk_options (tree, tree, struct ln_thunk_options *)
 {

@@ -17,6 +17,22 @@ linkname_target_asm_intel (void)
   return ix86_asm_dialect == ASM_INTEL;
 }
 
+/* x86-64's baseline, GOAMD64=v1 (-march=x86-64): what every CPU that
+   runs Go has.  The instructions of any other ISA flag GCC has on for
+   the function (-march, -mavx2, target ("popcnt")) are illegal on some
+   of them: the illegal instruction is a SIGILL.  */
+const char *
+linkname_target_isa_fault (void)
+{
+  HOST_WIDE_INT base = OPTION_MASK_ISA_64BIT | OPTION_MASK_ABI_64
+		       | OPTION_MASK_ISA_MMX | OPTION_MASK_ISA_SSE
+		       | OPTION_MASK_ISA_SSE2 | OPTION_MASK_ISA_FXSR;
+  if ((ix86_isa_flags & ~base) || ix86_isa_flags2)
+    return "it may use instructions beyond x86-64's baseline (-march, "
+	   "-m options, the target attribute): illegal on an older CPU";
+  return NULL;
+}
+
 const char *
 linkname_target_convention (tree fndecl)
 {
