@@ -1551,14 +1551,19 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
      assembly without safe points: a PC in C is no asynchronous safe
      point.  */
   int sigpend = !bounded;
-  /* Nothing in a bounded nofault function can fault or trap (the
-     plugin asked GCC of each instruction, gonote.h): no signal of its
-     own for m.mallocing to make fatal, so neither store, and a null
-     pointer for the entry, which then clears nothing.  A wrong proof
-     would cost only the crash's message: Go's own panic path stops at
-     the C frame it cannot unwind ("unknown pc"), so no recover resumes
-     past it.  */
-  int mall = !(bounded && f->nofault);
+  /* m.mallocing makes a signal C raises on the goroutine's stack
+     cgo's fatal error (canpanic is false), not a panic a recover could
+     catch: only there.  On the system stack the signal's g is g0, not
+     m.curg, which makes it fatal already (Go 1.27's sighandler, 1.19's
+     canpanic).  Nothing in a bounded nofault function can fault or trap
+     (the plugin asked GCC of each instruction, gonote.h): no store at
+     all, and a null pointer for the entry, which then clears nothing.
+     m.mallocing is 0 whenever Go code runs (mallocgc throws "malloc
+     deadlock" on it otherwise): a store of 1 and, after the call (or in
+     the entry), a store of 0, with no read of it that a next call would
+     wait on.  */
+  int mall = bounded && !f->nofault;
+  static const char set_mall[] = "\tMOVL\t$1, M_MALLOCING(BX)\n";
   ln_sbuf_printf (b, "\n// func %s: C's %s, class %s%s\n"
 		     "TEXT \xc2\xb7%s(SB), NOSPLIT|NOFRAME, $0-%llu\n",
 		  f->goname, f->symbol, bounded ? "bounded" : "leaf",
@@ -1576,12 +1581,6 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 		  LG_G_M, use_entry ? "DX" : "AX",
 		  use_entry ? ", the frame for the entry" : "",
 		  use_entry ? "DX" : "AX");
-  /* m.mallocing is 0 whenever Go code runs (mallocgc throws "malloc
-     deadlock" on it otherwise): a store of 1 and, after the call (or in
-     the entry), a store of 0, with no read of it that a next call would
-     wait on.  */
-  if (mall)
-    ln_sbuf_printf (b, "\tMOVL\t$1, M_MALLOCING(BX)\n");
   if (sigpend)
     ln_sbuf_printf (b, "\tMOVL\t$1, M_SIGPENDING(BX)\t// no preemption signal\n");
   unsigned long long area = fr->direct ? fr->stack_args
@@ -1592,11 +1591,12 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 		      "\tLEAQ\t-%llu(SP), R13\t// entry bound %llu + 24 + guard\n"
 		      "\tCMPQ\tR13, %d(R14)\t// g.stack.lo\n"
 		      "\tJLS\tsystem\n"
+		      "%s"
 		      "\tLEAQ\tM_VDSOSP(BX), DI\n"
 		      "\t%s\n"
 		      "\tJMP\t",
 		      f->entry_bound + 16 + 8 + LG_STACK_GUARD,
-		      f->entry_bound, LG_G_STACK_LO,
+		      f->entry_bound, LG_G_STACK_LO, mall ? set_mall : "",
 		      mall ? "LEAQ\tM_MALLOCING(BX), SI"
 			   : "XORL\tSI, SI\t// nofault: no m.mallocing");
       put_entry_symbol (b, f, key);
@@ -1611,10 +1611,13 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
 		      "\tLEAQ\t-%llu(SP), R13\t// bound %llu + frame + guard\n"
 		      "\tCMPQ\tR13, %d(R14)\t// g.stack.lo\n"
 		      "\tJLS\tsystem\n"
+		      "%s"
 		      "\tMOVQ\tSP, R13\n",
 		      f->stack_bound + area + 16 + 8 + LG_STACK_GUARD,
-		      f->stack_bound, LG_G_STACK_LO);
+		      f->stack_bound, LG_G_STACK_LO, mall ? set_mall : "");
       put_fast_call (b, f, fr, key, area);
+      if (mall)
+	ln_sbuf_printf (b, "\tMOVL\t$0, M_MALLOCING(BX)\n");
       ln_sbuf_printf (b, "\tJMP\tdone\nsystem:\n");
     }
   ln_sbuf_printf (b,
@@ -1634,8 +1637,6 @@ put_fast_stub (struct ln_sbuf *b, const struct func *f,
   ln_sbuf_printf (b, "\tMOVQ\t$0, M_VDSOSP(BX)\n");
   if (sigpend)
     ln_sbuf_printf (b, "\tMOVL\t$0, M_SIGPENDING(BX)\n");
-  if (mall)
-    ln_sbuf_printf (b, "\tMOVL\t$0, M_MALLOCING(BX)\n");
   if (f->has_res && fr->res_size)
     {
       /* Through the result's name, so that go vet checks it.  */
