@@ -518,7 +518,7 @@ main (int argc, char **argv)
 	  if (asprintf (&objs[i], "%s/.%s.linkname-go.o", dir, base) < 0)
 	    exit (2);
 	  temps[ntemps++] = objs[i];
-	  char **cmd = calloc ((size_t) ncflags + 10, sizeof (char *));
+	  char **cmd = calloc ((size_t) ncflags + 11, sizeof (char *));
 	  int k = 0;
 	  char *fplugin;
 	  if (asprintf (&fplugin, "-fplugin=%s", plugin) < 0)
@@ -537,6 +537,13 @@ main (int argc, char **argv)
 	  cmd[k++] = (char *) cc;
 	  cmd[k++] = fplugin;
 	  cmd[k++] = goentry;
+	  /* The object goes into a Go program under names keyed by the
+	     package: no other definition can take the place of one of its
+	     functions.  Without this, -fPIC makes each global function
+	     interposable, and GCC inlines none into its Go entry (which
+	     then calls it and saves registers).  Before the CFLAGS, so
+	     that -fsemantic-interposition there wins.  */
+	  cmd[k++] = (char *) "-fno-semantic-interposition";
 	  for (int j = 0; j < ncflags; j++)
 	    cmd[k++] = cflags[j];
 	  cmd[k++] = (char *) "-fno-lto";

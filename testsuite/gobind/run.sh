@@ -105,6 +105,14 @@ for opts in "$@"; do
     try "$label: bounded SumBytes ([]byte) reaches its Go entry through linknameE_SumBytes" \
       grep -q "JMP.*SumBytes.*goentry(SB)" "$dir/bind/linkname_go119_amd64.s"
   fi
+  # linkname-go compiles with -fno-semantic-interposition: under -fPIC
+  # too, GCC inlines each function into its Go entry.
+  if [[ " $opts " == *" -fPIC "* ]]; then
+    try "$label: Where is inlined into its Go entry (no call)" \
+      bash -c "objdump -d --no-show-raw-insn '$dir/bind/stack_amd64.syso' \
+        | awk '/Where.*goentry>:/ { p = 1; n++; next } /^\$/ { p = 0 } p && /call/ { c++ }
+               END { exit !(n == 1 && c == 0) }'"
+  fi
   try "$label: go vet" bash -c "cd '$dir' && '$GO' vet ./..."
   try "$label: go test" bash -c "cd '$dir' && '$GO' test -count=1 ./..."
 done
