@@ -2,7 +2,7 @@
    Copyright (C) 2026 The linkname authors  */
 /* Built for a newer CPU than x86-64's baseline, even arithmetic may hold
    an instruction an older CPU lacks (SIGILL): no nofault line.  */
-/* { dg-do assemble } */
+/* { dg-do assemble { target x86_64-*-* } } */
 /* { dg-options "-march=x86-64-v2" } */
 
 #pragma linkname add "pkg.add"

@@ -9,7 +9,7 @@
    call, a weak symbol, a trap, nor any of these in a callee; nor code
    built for more than x86-64's baseline ISA (a target attribute here,
    -march in nofault-march.c): on an older CPU, SIGILL.
-/* { dg-do assemble } */
+/* { dg-do assemble { target x86_64-*-* } } */
 /* { dg-options "-fplugin-arg-linkname-go-entry" } */
 #include <string.h>
 
