@@ -34,6 +34,7 @@
      nofault                           bounded, and nothing in its code
                                        or what it calls can fault or
                                        trap (below)
+     fault  WHY                        bounded, and what may fault
      entry  BOUND                      the Go entry SYMBOL.goentry (below),
                                        when both it and the function are
                                        bounded
@@ -79,7 +80,10 @@
    for it: the entries of objects that may carry the line clear
    m.mallocing only through a pointer that is not null.  The line's
    absence is always safe; a linkname-go that does not know it sets
-   m.mallocing and passes its address, as before.  */
+   m.mallocing and passes its address, as before.  A bounded function
+   without it has a fault line instead, for linkname-go -v: the first
+   thing found that may fault ("a load or store that may fault (line
+   12)", "calls memcpy (in helper)").  */
 #ifndef LINKNAME_GONOTE_H
 #define LINKNAME_GONOTE_H
 

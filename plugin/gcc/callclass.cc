@@ -124,7 +124,7 @@ oom (void)
 static void note_override (tree decl, const char *symbol, bool compiled);
 
 /* Why INSN, which GCC says may trap or fault, does: for the note's
-   nofault line, whose absence is the reason shown.  */
+   fault line.  */
 static void
 fault_why (rtx_insn *insn, char *buf, size_t len)
 {
@@ -313,6 +313,8 @@ linkname_callclass_finish_unit (void)
 	 Go entry (goentry.cc) takes a null m.mallocing.  */
       if (r.kind == LN_CALL_BOUNDED && !r.fault[0])
 	ln_sbuf_printf (&b, "nofault\n");
+      else if (r.kind == LN_CALL_BOUNDED)
+	ln_sbuf_printf (&b, "fault\t%s\n", r.fault);
       /* The Go entry, when both it and the function are bounded: the
 	 bound is the entry's own.  */
       if (r.kind == LN_CALL_BOUNDED && linkname_goentry_made (p->symbol))

@@ -9,4 +9,4 @@
 long add (long a, long b) { return a + b; }
 
 /* { dg-final { call-class pkg.add bounded 8 } } */
-/* { dg-final { call-nofault pkg.add no } } */
+/* { dg-final { call-nofault pkg.add no "baseline" } } */

@@ -302,6 +302,7 @@ test_gobind_nofault (void)
 			 "arg\tp\tP\tconst void *\tdi@0:8\n"
 			 "res\ti8\tlong\tax@0:8\n"
 			 "class\tbounded\t64\tno calls\n"
+			 "fault\ta load or store that may fault (line 3)\n"
 			 "entry\t200\n"
 			 "func\tpkg.Leafy\t=\t\n"
 			 "arg\ta\ti8\tlong\tdi@0:8\n"
@@ -335,7 +336,8 @@ test_gobind_nofault (void)
   CHECK_CONTAINS (out.listing, "Add\tbounded\tpkg.Add\tbound 64, Go entry "
 			       "200, cannot fault\tno calls\n");
   CHECK_CONTAINS (out.listing, "Load\tbounded\tpkg.Load\tbound 64, Go entry "
-			       "200\tno calls\n");
+			       "200, may fault: a load or store that may "
+			       "fault (line 3)\tno calls\n");
   const char *go = lg_output_file (&out, "linkname_amd64.go");
   CHECK_CONTAINS (go ? go : "", "// Add calls C's pkg.Add.\n// Class bounded "
 				"(at most 64 bytes of stack: no calls): it runs "

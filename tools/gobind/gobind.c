@@ -103,6 +103,7 @@ struct func
   char *class_why;
   int has_entry;		   /* the object has SYMBOL.goentry */
   int nofault;		   /* LG_BOUNDED: the note's nofault line */
+  char *fault_why;	   /* LG_BOUNDED: its fault line */
   unsigned long long entry_bound; /* and its stack bound */
   struct arg *args;
   size_t nargs;
@@ -195,6 +196,7 @@ lg_free (struct lg_bind *g)
       free (f->thunk);
       free (f->why);
       free (f->class_why);
+      free (f->fault_why);
       free (f->origin);
       free (f->goname);
       for (size_t j = 0; j < f->nargs; j++)
@@ -607,6 +609,8 @@ lg_add_note (struct lg_bind *g, const char *text, const char *origin,
 	}
       else if (strcmp (f[0], "nofault") == 0 && n == 1)
 	fn.nofault = 1;
+      else if (strcmp (f[0], "fault") == 0 && n == 2 && !fn.fault_why)
+	fn.fault_why = xstrdup (f[1]);
       else if (strcmp (f[0], "arg") == 0 && (n == 4 || n == 5))
 	{
 	  fn.args = xgrow (fn.args, fn.nargs + 1, sizeof *fn.args);
@@ -1945,6 +1949,8 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	ln_sbuf_printf (&listing, ", Go entry %llu", f->entry_bound);
       if (f->cls == LG_BOUNDED && is_fast && f->nofault)
 	ln_sbuf_printf (&listing, ", cannot fault");
+      else if (f->cls == LG_BOUNDED && is_fast && f->fault_why)
+	ln_sbuf_printf (&listing, ", may fault: %s", f->fault_why);
       ln_sbuf_printf (&listing, "\t%s%s%s\n",
 		      f->class_why && *f->class_why ? f->class_why
 						     : "no class in the note",
