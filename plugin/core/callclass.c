@@ -393,10 +393,7 @@ visit (struct ln_cc_graph *g, struct node *n)
 	  merge (f, &t, NULL);
 	  facts_free (&t);
 	  if (m->override >= 0)
-	    {
-	      may_fault (f, fmt ("calls %s, not compiled here", c));
-	      continue;
-	    }
+	    continue;
 	  m = NULL;
 	}
       if (!*c)
@@ -412,8 +409,6 @@ visit (struct ln_cc_graph *g, struct node *n)
 	  struct facts t = { 0 };
 	  t.hard = 1;
 	  t.hwhy = fmt ("recursion through %s", c);
-	  t.faults = 1;
-	  t.fwhy = fmt ("recursion through %s", c);
 	  merge (f, &t, NULL);
 	  facts_free (&t);
 	}

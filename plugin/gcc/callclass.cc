@@ -180,9 +180,14 @@ record_function (function *fun)
       if (ln_cc_add_dynamic (graph, name, why))
 	oom ();
     }
+  /* Only the first fault is named: once one is found, no more asking.  */
+  bool faults = false;
   if (const char *isa = linkname_target_isa_fault ())
-    if (ln_cc_add_fault (graph, name, isa))
-      oom ();
+    {
+      faults = true;
+      if (ln_cc_add_fault (graph, name, isa))
+	oom ();
+    }
   for (rtx_insn *insn = get_insns (); insn; insn = NEXT_INSN (insn))
     {
       if (!INSN_P (insn))
@@ -208,8 +213,9 @@ record_function (function *fun)
 	 could raise a signal: a memory access it cannot prove valid, a
 	 division by what may be zero, a trap, a floating-point operation
 	 under -ftrapping-math.  */
-      if (NONDEBUG_INSN_P (insn) && may_trap_or_fault_p (body))
+      if (!faults && NONDEBUG_INSN_P (insn) && may_trap_or_fault_p (body))
 	{
+	  faults = true;
 	  char why[200];
 	  fault_why (insn, why, sizeof why);
 	  if (ln_cc_add_fault (graph, name, why))
