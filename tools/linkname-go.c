@@ -5,7 +5,8 @@
    generator, each as its call class allows (gobind.h).  amd64.
 
      linkname-go [-v] [-cc CC] [-pkg NAME] [-o DIR] [-plugin SO]
-		 [-errno FUNC,...] FILE.c|FILE.o ... [-- CFLAGS...]
+		 [-errno FUNC,...] [-ldflags FLAGS] [-pkg-config NAME,...]
+		 FILE.c|FILE.o ... [-- CFLAGS...]
 
    .c files are compiled with CC (default gcc), the plugin and -fno-lto;
    .o files must have been compiled with the plugin.  Everything the Go
@@ -16,8 +17,10 @@
    removed) and each object as BASE_amd64.syso, with the bound C symbols
    and every other global symbol the objects define renamed with a key
    of the Go package (its import path, from go.mod), so that two bindings
-   of one C file link into one program.  On any error nothing is
-   written.  */
+   of one C file link into one program.  The C code's link flags
+   (-ldflags, -pkg-config) go, as cgo directives, into a package of their
+   own under DIR (gobind.h, LG_LIBS_DIR), which the binding imports.  On
+   any error nothing is written.  */
 #define _GNU_SOURCE
 #include "linkname/elfnote.h"
 #include "gobind.h"
@@ -78,42 +81,95 @@ usage (int status)
 	   "its call class\n"
 	   "(block, leaf, bounded) allows.  amd64 only.\n"
 	   "\n"
-	   "  -v           list each function's class and why\n"
-	   "  -cc CC       C compiler for .c files (default: gcc)\n"
-	   "  -pkg NAME    Go package (default: that of DIR's Go files)\n"
-	   "  -o DIR       output directory (default: .)\n"
-	   "  -plugin SO   the plugin (default: linkname.so beside this "
-	   "program, else\n"
-	   "               -fplugin=linkname, from CC's plugin directory)\n"
-	   "  -errno FUNC,...  these Go functions also return C's errno as "
-	   "an error\n"
-	   "               (syscall.Errno, nil when 0), as cgo's two-result "
-	   "calls do\n"
-	   "  -h, --help   print this help and exit\n"
-	   "  --version    print the version and licence and exit\n",
+	   "  -v                    list each function's class and why\n"
+	   "  -cc CC                C compiler for .c files (default: gcc)\n"
+	   "  -pkg NAME             Go package (default: that of DIR's Go"
+	   " files)\n"
+	   "  -o DIR                output directory (default: .)\n"
+	   "  -plugin SO            the plugin (default: linkname.so beside"
+	   " this program,\n"
+	   "                        else -fplugin=linkname, from CC's plugin"
+	   " directory)\n"
+	   "  -errno FUNC,...       these Go functions also return C's errno"
+	   " as an error\n"
+	   "                        (syscall.Errno; nil when 0), as cgo's"
+	   " two-result calls\n"
+	   "  -ldflags FLAGS        link flags of the C code (-lm"
+	   " -L/opt/lib): go build\n"
+	   "                        links with them, from a #cgo LDFLAGS line"
+	   " in package\n"
+	   "                        DIR/" LG_LIBS_DIR ", which the binding"
+	   " imports\n"
+	   "  -pkg-config NAME,...  the C code's libraries by pkg-config"
+	   " name: the C is\n"
+	   "                        compiled with their cflags (PKG_CONFIG,"
+	   " default\n"
+	   "                        pkg-config), and go build links with"
+	   " their libs (a #cgo\n"
+	   "                        pkg-config line in that package)\n"
+	   "  -h, --help            print this help and exit\n"
+	   "  --version             print the version and licence and exit\n",
 	   prog);
   exit (status);
 }
 
-/* Run ARGV; its exit status (127 when it cannot be run).  */
+/* Run ARGV; its exit status (127 when it cannot be run).  With OUT, its
+   standard output goes into *OUT (malloc'd, NUL-terminated).  */
 static int
-run (char *const argv[])
+run_out (char *const argv[], char **out)
 {
+  int fd[2] = { -1, -1 };
+  if (out && pipe (fd) != 0)
+    return 127;
   pid_t pid = fork ();
   if (pid < 0)
     return 127;
   if (pid == 0)
     {
+      if (out)
+	{
+	  dup2 (fd[1], 1);
+	  close (fd[0]);
+	  close (fd[1]);
+	}
       execvp (argv[0], argv);
       fprintf (stderr, "%s: cannot run %s: %s\n", prog, argv[0],
 	       strerror (errno));
       _exit (127);
+    }
+  if (out)
+    {
+      close (fd[1]);
+      size_t len = 0, cap = 256;
+      char *buf = malloc (cap);
+      ssize_t got;
+      if (!buf)
+	exit (2);
+      while ((got = read (fd[0], buf + len, cap - len - 1)) != 0)
+	{
+	  if (got < 0 && errno == EINTR)
+	    continue;
+	  if (got < 0)
+	    break;
+	  len += (size_t) got;
+	  if (len + 1 == cap && !(buf = realloc (buf, cap *= 2)))
+	    exit (2);
+	}
+      buf[len] = '\0';
+      close (fd[0]);
+      *out = buf;
     }
   int st;
   while (waitpid (pid, &st, 0) < 0)
     if (errno != EINTR)
       return 127;
   return WIFEXITED (st) ? WEXITSTATUS (st) : 128;
+}
+
+static int
+run (char *const argv[])
+{
+  return run_out (argv, NULL);
 }
 
 /* How read_notes feeds each note of a file to G.  */
@@ -229,6 +285,14 @@ write_file (const char *dir, const char *name, const char *text)
 {
   char path[PATH_MAX], tmp[PATH_MAX + 8];
   snprintf (path, sizeof path, "%s/%s", dir, name);
+  /* NAME's directories under DIR (LG_LIBS_DIR).  */
+  for (char *s = path + strlen (dir) + 1; (s = strchr (s, '/')); s++)
+    {
+      *s = '\0';
+      if (mkdir (path, 0777) != 0 && errno != EEXIST)
+	die ("cannot make %s: %s", path, strerror (errno));
+      *s = '/';
+    }
   snprintf (tmp, sizeof tmp, "%s.tmp", path);
   FILE *f = fopen (tmp, "w");
   if (!f || fputs (text, f) < 0 || fclose (f) != 0 || rename (tmp, path))
@@ -266,10 +330,9 @@ base_of (const char *path)
   return strndup (s, dot ? (size_t) (dot - s) : strlen (s));
 }
 
-/* The Go package DIR is: its import path from the go.mod above it, else
-   its absolute path; *KEY gets a short hash of it for symbol names.  */
+/* DIR's Go import path, from the go.mod above it; NULL without one.  */
 static char *
-package_key (const char *dir)
+import_path (const char *dir)
 {
   char *abs = realpath (dir, NULL);
   if (!abs)
@@ -307,9 +370,18 @@ package_key (const char *dir)
 	break;
       n = (size_t) (slash - abs);
     }
-  if (!path)
-    path = strdup (abs);
   free (abs);
+  return path;
+}
+
+/* A short hash of the Go package DIR is, for symbol names: of its import
+   path, else of its absolute path.  */
+static char *
+package_key (const char *dir)
+{
+  char *path = import_path (dir);
+  if (!path && !(path = realpath (dir, NULL)))
+    die ("cannot resolve %s: %s", dir, strerror (errno));
   /* FNV-1a, 64 bits.  */
   unsigned long long h = 0xcbf29ce484222325ULL;
   for (const char *p = path; *p; p++)
@@ -425,6 +497,9 @@ main (int argc, char **argv)
   const char **errno_funcs = calloc ((size_t) argc + 1, sizeof (char *));
   size_t nerrno = 0;
   char **inputs = calloc ((size_t) argc, sizeof (char *));
+  const char **ldflags = calloc ((size_t) argc + 1, sizeof (char *));
+  const char **pkgconfig = calloc ((size_t) argc + 1, sizeof (char *));
+  size_t nldflags = 0, npkgconfig = 0;
   char **cflags = NULL;
   int ncflags = 0;
   for (int i = 1; i < argc; i++)
@@ -438,12 +513,26 @@ main (int argc, char **argv)
 	}
       if ((strcmp (a, "-cc") == 0 || strcmp (a, "-pkg") == 0
 	   || strcmp (a, "-o") == 0 || strcmp (a, "-plugin") == 0
-	   || strcmp (a, "-errno") == 0))
+	   || strcmp (a, "-errno") == 0 || strcmp (a, "-ldflags") == 0
+	   || strcmp (a, "-pkg-config") == 0))
 	{
 	  if (i + 1 >= argc)
 	    usage (2);
 	  const char *v = argv[++i];
-	  if (a[1] == 'c')
+	  if (strcmp (a, "-ldflags") == 0)
+	    ldflags[nldflags++] = v;
+	  else if (strcmp (a, "-pkg-config") == 0)
+	    {
+	      char *list = strdup (v);
+	      for (char *t = strtok (list, ","); t; t = strtok (NULL, ","))
+		{
+		  pkgconfig = realloc (pkgconfig,
+				       (npkgconfig + 2) * sizeof (char *));
+		  pkgconfig[npkgconfig++] = t;
+		  pkgconfig[npkgconfig] = NULL;
+		}
+	    }
+	  else if (a[1] == 'c')
 	    cc = v;
 	  else if (a[1] == 'p' && a[2] == 'k')
 	    pkg = v;
@@ -483,12 +572,60 @@ main (int argc, char **argv)
     }
   if (!ninputs)
     usage (2);
+  /* The C is only compiled here: a link flag among the CFLAGS would be
+     lost (GCC ignores it under -c), and the Go link would fail later.  */
+  for (int j = 0; j < ncflags; j++)
+    if (strncmp (cflags[j], "-l", 2) == 0 || strncmp (cflags[j], "-L", 2) == 0
+	|| strncmp (cflags[j], "-Wl,", 4) == 0)
+      die ("%s after -- is a link flag, and linkname-go only compiles the "
+	   "C: give it with -ldflags '%s', which go build passes to the "
+	   "link",
+	   cflags[j], cflags[j]);
   if (!plugin)
     plugin = default_plugin ();
   struct stat st;
   if (stat (dir, &st) != 0 || !S_ISDIR (st.st_mode))
     die ("%s is not a directory", dir);
   char *package = pkg ? strdup (pkg) : package_of (dir);
+  /* The package that carries the link flags, by its import path.  */
+  char *libs_import = NULL;
+  if (nldflags || npkgconfig)
+    {
+      char *path = import_path (dir);
+      if (!path)
+	die ("-ldflags and -pkg-config write a package under %s, which the "
+	     "binding imports: no go.mod above %s gives its import path",
+	     dir, dir);
+      if (asprintf (&libs_import, "%s/%s", path, LG_LIBS_DIR) < 0)
+	exit (2);
+      free (path);
+    }
+  /* The libraries' compile flags, from pkg-config as cgo gets them.  */
+  char *pc_out = NULL;
+  char **pc_flags = NULL;
+  int npc_flags = 0;
+  if (npkgconfig)
+    {
+      const char *pc = getenv ("PKG_CONFIG");
+      if (!pc || !*pc)
+	pc = "pkg-config";
+      char **cmd = calloc (npkgconfig + 3, sizeof (char *));
+      cmd[0] = (char *) pc;
+      cmd[1] = (char *) "--cflags";
+      for (size_t j = 0; j < npkgconfig; j++)
+	{
+	  if (pkgconfig[j][0] == '-')
+	    die ("-pkg-config '%s': not a pkg-config package name",
+		 pkgconfig[j]);
+	  cmd[j + 2] = (char *) pkgconfig[j];
+	}
+      if (run_out (cmd, &pc_out) != 0)
+	die ("%s --cflags for -pkg-config failed", pc);
+      free (cmd);
+      pc_flags = calloc (strlen (pc_out) / 2 + 2, sizeof (char *));
+      for (char *t = strtok (pc_out, " \t\n"); t; t = strtok (NULL, " \t\n"))
+	pc_flags[npc_flags++] = t;
+    }
 
   /* Compile the .c files, each into a temporary object in DIR.  */
   char **objs = calloc ((size_t) ninputs, sizeof (char *));
@@ -518,7 +655,8 @@ main (int argc, char **argv)
 	  if (asprintf (&objs[i], "%s/.%s.linkname-go.o", dir, base) < 0)
 	    exit (2);
 	  temps[ntemps++] = objs[i];
-	  char **cmd = calloc ((size_t) ncflags + 11, sizeof (char *));
+	  char **cmd = calloc ((size_t) (ncflags + npc_flags) + 11,
+			       sizeof (char *));
 	  int k = 0;
 	  char *fplugin;
 	  if (asprintf (&fplugin, "-fplugin=%s", plugin) < 0)
@@ -544,6 +682,8 @@ main (int argc, char **argv)
 	     then calls it and saves registers).  Before the CFLAGS, so
 	     that -fsemantic-interposition there wins.  */
 	  cmd[k++] = (char *) "-fno-semantic-interposition";
+	  for (int j = 0; j < npc_flags; j++)
+	    cmd[k++] = pc_flags[j];
 	  for (int j = 0; j < ncflags; j++)
 	    cmd[k++] = cflags[j];
 	  cmd[k++] = (char *) "-fno-lto";
@@ -576,7 +716,13 @@ main (int argc, char **argv)
     {
       char generator[512];
       snprintf (generator, sizeof generator, "linkname-go %s", LN_VERSION);
-      struct lg_options opts = { package, generator, key, errno_funcs };
+      struct lg_options opts = { package,
+				 generator,
+				 key,
+				 errno_funcs,
+				 ldflags,
+				 pkgconfig,
+				 libs_import };
       if (lg_generate (g, &opts, &out, &errors) != 0)
 	{
 	  for (char *line = strtok (errors, "\n"); line;
@@ -661,6 +807,13 @@ main (int argc, char **argv)
       for (int i = 0; lg_all_files[i]; i++)
 	if (!lg_output_file (&out, lg_all_files[i]))
 	  remove_stale (dir, lg_all_files[i]);
+      /* The link flags' package, and internal/, when now empty.  */
+      char libdir[PATH_MAX];
+      snprintf (libdir, sizeof libdir, "%s/%s", dir, LG_LIBS_DIR);
+      for (char *slash; rmdir (libdir) == 0
+			&& (slash = strrchr (libdir, '/'))
+			&& (size_t) (slash - libdir) > strlen (dir);)
+	*slash = '\0';
       for (int i = 0; i < ninputs; i++)
 	{
 	  if (rename (tmps[i], sysos[i]) != 0)
@@ -684,6 +837,11 @@ main (int argc, char **argv)
   free (to);
   free (errno_syso);
   free (key);
+  free (libs_import);
+  free (pc_out);
+  free (pc_flags);
+  free (ldflags);
+  free (pkgconfig);
   free ((void *) errno_funcs);
   remove_temps ();
   ntemps = 0;

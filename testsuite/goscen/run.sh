@@ -8,7 +8,8 @@
 # pragma) and, as the oracle, through cgo, each pair in its own process
 # (cmd/scen) under a timeout that turns a hang into a FAIL.  Then the
 # builds that must fail with a reason (CGO_ENABLED=0, GOARCH=arm64) and
-# two bindings of one C file in one binary.
+# two bindings of one C file in one binary; the C code's libraries through
+# linkname-go's -ldflags and -pkg-config.
 #
 #   run.sh CC
 #
@@ -34,7 +35,7 @@ declare -A impls=(
 )
 # Run in two waves: the timing scenarios, then the CPU- and memory-heavy.
 waves=("pipe-p1 gc-sleep eintr crash" "many" "pipe-gc profile")
-ntests=6 # classes, build, go vet, the two refusals, two packages
+ntests=9 # classes, build, go vet, the two refusals, two packages, libraries x3
 for s in "${!impls[@]}"; do
   for i in ${impls[$s]}; do ntests=$((ntests + 1)); done
 done
@@ -62,9 +63,15 @@ export GOCACHE="$top/build/go-cache" GOPATH="$top/build/go-path" GOPROXY=off \
 goroot=$(cd "$(dirname "$(readlink -f "$GO")")/.." && pwd)
 if [ -d "$goroot/src/runtime" ]; then export GOROOT=$goroot; else unset GOROOT; fi
 
-for p in bind bind2; do
-  "$lgo" -cc "$cc" -pkg $p -o "$mod/$p" "$mod/c/scen.c" -- -O2 >"$work/lgo-$p.log" 2>&1 \
-    || { quote "$work/lgo-$p.log"; bail "linkname-go -pkg $p"; }
+# scen.c calls cbrt: -ldflags -lm links libm (cmd/two has no cgo package
+# to bring it); libs.c needs libxxhash and linkname-test (pc/: a macro to
+# compile, -lm to link) through pkg-config, here and in go build.
+export PKG_CONFIG_PATH=$mod/pc${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}
+for p in bind bind2 libs; do
+  c=scen.c flags=(-ldflags -lm)
+  [ $p = libs ] && c=libs.c flags=(-pkg-config libxxhash,linkname-test)
+  "$lgo" -cc "$cc" -pkg $p -o "$mod/$p" "${flags[@]}" "$mod/c/$c" -- -O2 >"$work/lgo-$p.log" 2>&1 \
+    || { quote "$work/lgo-$p.log"; bail "linkname-go -pkg $p ${flags[*]}"; }
 done
 # The classes the tests mean, as linkname-go -v lists them (from the
 # plugin's notes): a fixture in the wrong class would test another thing.
@@ -102,7 +109,7 @@ else
   bad "$cc: go build of the scenarios"
   quote "$work/build.log" 25
 fi
-if (cd "$mod" && "$GO" vet ./bind ./bind2 ./cmd/...) >"$work/vet.log" 2>&1; then
+if (cd "$mod" && "$GO" vet ./bind/... ./bind2/... ./libs/... ./cmd/...) >"$work/vet.log" 2>&1; then
   pass "$cc: go vet of the bindings and the scenarios"
 else
   bad "$cc: go vet of the bindings and the scenarios"
@@ -216,6 +223,38 @@ if (cd "$mod" && "$GO" build -o "$work/two" ./cmd/two && "$work/two") >"$work/tw
 else
   bad "$cc: two packages bound from one C file link and run in one binary"
   quote "$work/two.log" 6
+fi
+
+# The C code's libraries: only linkname-go's -pkg-config brings libm and
+# libxxhash into cmd/libs's link.
+if (cd "$mod" && "$GO" build -o "$work/libs" ./cmd/libs && "$work/libs") >"$work/libs.log" 2>&1 \
+  && [ "$(tail -n1 "$work/libs.log")" = ok ]; then
+  pass "$cc: libm and libxxhash linked through -pkg-config: $(head -n1 "$work/libs.log")"
+else
+  bad "$cc: libm and libxxhash linked through -pkg-config"
+  quote "$work/libs.log" 6
+fi
+# A link flag among the CFLAGS would be lost (only compiled): refused.
+mkdir -p "$work/lflag"
+if "$lgo" -cc "$cc" -pkg libs -o "$work/lflag" "$mod/c/libs.c" -- -O2 -DLINKNAME_TEST_PC -lm >"$work/lflag.log" 2>&1; then
+  bad "$cc: linkname-go ... -- -lm: accepted"
+elif grep -q "give it with -ldflags '-lm'" "$work/lflag.log" && [ -z "$(ls "$work/lflag")" ]; then
+  pass "$cc: linkname-go ... -- -lm: refused, naming -ldflags, nothing written"
+else
+  bad "$cc: linkname-go ... -- -lm: refused without naming -ldflags, or wrote files"
+  quote "$work/lflag.log" 4
+fi
+# Without the flags, the next run removes their package, and the link
+# fails: the flags were what linked the libraries.
+if "$lgo" -cc "$cc" -o "$mod/libs" "$mod/c/libs.c" -- -O2 -DLINKNAME_TEST_PC >"$work/lgo-nolibs.log" 2>&1 \
+  && [ ! -e "$mod/libs/internal" ] \
+  && ! (cd "$mod" && "$GO" build -o "$work/libs2" ./cmd/libs) >"$work/nolibs.log" 2>&1 \
+  && grep -Eq "undefined reference to .(cbrt|XXH64)" "$work/nolibs.log"; then
+  pass "$cc: a run without the flags removes their package; the link then misses cbrt and XXH64"
+else
+  bad "$cc: a run without the flags removes their package; the link then misses cbrt and XXH64"
+  quote "$work/lgo-nolibs.log" 3
+  quote "$work/nolibs.log" 4
 fi
 
 finish

@@ -77,7 +77,8 @@ test_gobind_classes (void)
   CHECK (lg_add_note (g, mix_note, "a.o", err, sizeof err) == 0);
   CHECK (lg_add_note (g, rd_note, "a.o", err, sizeof err) == 0);
   const char *const errno_funcs[] = { "Rd", NULL };
-  struct lg_options o = { "pkg", "linkname-go test", "K1", errno_funcs };
+  struct lg_options o = { "pkg", "linkname-go test", "K1", errno_funcs,
+                          NULL, NULL, NULL };
   struct lg_output out;
   char *errors = NULL;
   CHECK (lg_generate (g, &o, &out, &errors) == 0);
@@ -215,7 +216,7 @@ test_gobind_classes (void)
 			    "arg\tm\tU\tsize_t\tcx@0:8\n"
 			    "res\tu8\tunsigned long\tax@0:8\n",
 			"p.o", err, sizeof err) == 0);
-    struct lg_options o3 = { "pkg", "t", NULL, NULL };
+    struct lg_options o3 = { "pkg", "t", NULL, NULL, NULL, NULL, NULL };
     CHECK (lg_generate (g2, &o3, &out, &errors) == 0);
     const char *go2 = lg_output_file (&out, "linkname_amd64.go");
     const char *s2 = lg_output_file (&out, "linkname_go127_amd64.s");
@@ -234,7 +235,7 @@ test_gobind_classes (void)
 
   /* -errno of no such function is an error.  */
   const char *const no_such[] = { "Nope", NULL };
-  struct lg_options o2 = { "pkg", "t", "K1", no_such };
+  struct lg_options o2 = { "pkg", "t", "K1", no_such, NULL, NULL, NULL };
   CHECK (lg_generate (g, &o2, &out, &errors) != 0);
   if (errors)
     CHECK_CONTAINS (errors, "-errno Nope: no such function");
@@ -273,7 +274,7 @@ stub_text (const char *s, const char *name, char *buf, size_t len)
 static const char *
 generate_go127 (struct lg_bind *g, struct lg_output *out, char **errors)
 {
-  struct lg_options o = { "pkg", "t", "K1", NULL };
+  struct lg_options o = { "pkg", "t", "K1", NULL, NULL, NULL, NULL };
   CHECK (lg_generate (g, &o, out, errors) == 0);
   const char *s = lg_output_file (out, "linkname_go127_amd64.s");
   CHECK (s != NULL);
@@ -369,7 +370,7 @@ test_gobind_entry (void)
 			 "class\tbounded\t32\tno calls\n"
 			 "entry\t40\n",
 		      "e.o", err, sizeof err) == 0);
-  struct lg_options o = { "pkg", "t", "K1", NULL };
+  struct lg_options o = { "pkg", "t", "K1", NULL, NULL, NULL, NULL };
   struct lg_output out;
   char *errors = NULL;
   CHECK (lg_generate (g, &o, &out, &errors) == 0);
@@ -453,17 +454,87 @@ test_gobind_entry (void)
   lg_free (g);
 }
 
+/* The C code's link flags: a cgo package of their own that the binding
+   imports, written only when there are some; flags that cannot go on a
+   #cgo line, and flags without an import path, are errors.  */
+static void
+test_gobind_libs (void)
+{
+  char err[512];
+  struct lg_bind *g = lg_new ();
+  CHECK (lg_add_note (g, "linkname-go 3\n" ADD_BOUNDED, "l.o", err,
+		      sizeof err) == 0);
+  const char *const ldflags[] = { "-lm", "-L/opt/x -lfoo", NULL };
+  const char *const pkgs[] = { "libxxhash", "zlib", NULL };
+  struct lg_options o = { "pkg", "t", "K1", NULL, ldflags, pkgs,
+			  "example.com/m/pkg/" LG_LIBS_DIR };
+  struct lg_output out;
+  char *errors = NULL;
+  CHECK (lg_generate (g, &o, &out, &errors) == 0);
+  const char *go = lg_output_file (&out, "linkname_amd64.go");
+  const char *doc = lg_output_file (&out, LG_LIBS_DIR "/doc.go");
+  const char *libs = lg_output_file (&out, LG_LIBS_DIR "/libs_amd64.go");
+  CHECK (go && doc && libs);
+  if (go && doc && libs)
+    {
+      CHECK_CONTAINS (go, "\t_ \"example.com/m/pkg/internal/linknamelibs\"\n");
+      CHECK_CONTAINS (libs, "//go:build cgo\n\npackage linknamelibs\n\n"
+			    "// #cgo LDFLAGS: -lm\n"
+			    "// #cgo LDFLAGS: -L/opt/x -lfoo\n"
+			    "// #cgo pkg-config: libxxhash zlib\n"
+			    "import \"C\"\n");
+      /* The doc file builds everywhere: no constraint, no cgo.  */
+      CHECK_CONTAINS (doc, "\npackage linknamelibs\n");
+      CHECK (!strstr (doc, "go:build") && !strstr (doc, "import"));
+    }
+  int listed = 0;
+  for (int i = 0; lg_all_files[i]; i++)
+    listed += strcmp (lg_all_files[i], LG_LIBS_DIR "/doc.go") == 0
+	      || strcmp (lg_all_files[i], LG_LIBS_DIR "/libs_amd64.go") == 0;
+  CHECK (listed == 2);
+  lg_output_free (&out);
+  free (errors);
+
+  /* Without link flags: no package, no import.  */
+  struct lg_options none = { "pkg", "t", "K1", NULL, NULL, NULL, NULL };
+  CHECK (lg_generate (g, &none, &out, &errors) == 0);
+  go = lg_output_file (&out, "linkname_amd64.go");
+  CHECK (go && !strstr (go, "linknamelibs"));
+  CHECK (!lg_output_file (&out, LG_LIBS_DIR "/doc.go")
+	 && !lg_output_file (&out, LG_LIBS_DIR "/libs_amd64.go"));
+  lg_output_free (&out);
+  free (errors);
+
+  /* What cannot be written is an error.  */
+  const char *const broken[] = { "-lm\n-lc", NULL };
+  const char *const badpkg[] = { "-static", NULL };
+  struct lg_options bad = { "pkg", "t", "K1", NULL, broken, badpkg, NULL };
+  CHECK (lg_generate (g, &bad, &out, &errors) != 0);
+  CHECK (errors != NULL);
+  if (errors)
+    {
+      CHECK_CONTAINS (errors, "-ldflags: a line break in the flags");
+      CHECK_CONTAINS (errors, "-pkg-config '-static': not a pkg-config "
+			      "package name");
+      CHECK_CONTAINS (errors, "link flags need the import path");
+    }
+  free (errors);
+  lg_free (g);
+}
+
 void
 test_gobind (void)
 {
   test_gobind_classes ();
   test_gobind_entry ();
   test_gobind_nofault ();
+  test_gobind_libs ();
   char err[512];
   struct lg_bind *g = lg_new ();
   CHECK (lg_add_note (g, point_note, "a.o", err, sizeof err) == 0);
   CHECK (lg_add_note (g, union_note, "b.o", err, sizeof err) == 0);
-  struct lg_options o = { "pkg", "linkname-go test", NULL, NULL };
+  struct lg_options o = { "pkg", "linkname-go test", NULL, NULL,
+                          NULL, NULL, NULL };
   struct lg_output out;
   const char *go, *as;
   char *errors;

@@ -27,7 +27,8 @@ test_gonote (void)
   char err[512];
   struct lg_bind *g = lg_new ();
   CHECK (lg_add_note (g, unit_note, "u.o", err, sizeof err) == 0);
-  struct lg_options o = { "pkg", "linkname-go test", NULL, NULL };
+  struct lg_options o = { "pkg", "linkname-go test", NULL, NULL,
+                          NULL, NULL, NULL };
   struct lg_output out;
   char *errors = NULL;
   CHECK (lg_generate (g, &o, &out, &errors) == 0);

@@ -52,7 +52,18 @@ struct lg_options
 			    two bindings of one C file link together */
   const char *const *errno_funcs; /* NULL-terminated Go names that also
 				     return C's errno as an error */
+  /* The C code's link flags (NULL-terminated; NULL: none), which the Go
+     build hands the host linker as cgo's: LDFLAGS (-lm) and pkg-config
+     package names (their --libs).  A package with Go assembly cannot use
+     cgo, so they go into a cgo package of their own, LG_LIBS_DIR under
+     the output directory, which the binding imports as LIBS_IMPORT (its
+     import path; needed when either list is not empty).  */
+  const char *const *ldflags;
+  const char *const *pkgconfig;
+  const char *libs_import;
 };
+
+#define LG_LIBS_DIR "internal/linknamelibs"
 
 /* The Go runtime layouts the fast stubs are verified for (offsets in
    runtime.g and runtime.m read from each version's sources and DWARF).

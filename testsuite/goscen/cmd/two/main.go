@@ -2,7 +2,8 @@
 // Copyright (C) 2026 The linkname authors
 
 // Command two links two bindings of one C file (packages bind and bind2,
-// as a module's v1 and v2 would) into one binary and calls both.
+// as a module's v1 and v2 would) into one binary and calls both.  The C
+// calls cbrt: each binding's -ldflags -lm brings libm into the link.
 package main
 
 import (
@@ -11,8 +12,6 @@ import (
 
 	"linkname.test/goscen/bind"
 	"linkname.test/goscen/bind2"
-	// The C calls cbrt: cgo's side brings -lm into the link.
-	_ "linkname.test/goscen/cref"
 )
 
 func main() {
