@@ -8,8 +8,10 @@
 		 [-errno FUNC,...] [-ldflags FLAGS] [-pkg-config NAME,...]
 		 FILE.c|FILE.o ... [-- CFLAGS...]
 
-   .c files are compiled with CC (default gcc), the plugin and -fno-lto;
-   .o files must have been compiled with the plugin.  Everything the Go
+   Sources (.c, and C++ as GCC's driver names it: .cc, .cpp, ...) are
+   compiled with CC (default gcc), the plugin and -fno-lto; .o files
+   must have been compiled with the plugin.  C++ objects get the C++
+   runtime at link time (gonote.h's lang line).  Everything the Go
    side needs comes from the notes the plugin put in the objects
    (include/linkname/gonote.h), so an object from ccache or another machine
    gives the same files.  Into DIR (default .) go linkname_*.go and
@@ -72,17 +74,21 @@ static void
 usage (int status)
 {
   fprintf (status ? stderr : stdout,
-	   "Usage: %s [OPTION]... FILE.c|FILE.o... [-- CFLAGS...]\n"
+	   "Usage: %s [OPTION]... FILE.c|FILE.cc|FILE.o... [-- CFLAGS...]\n"
 	   "Writes DIR/linkname_*.go, DIR/linkname_*.s and "
 	   "DIR/BASE_amd64.syso for every C\n"
 	   "function defined with a linkname whose target ends in a Go "
 	   "identifier\n"
 	   "(#pragma linkname add gobind.Add -> func Add), each called as "
 	   "its call class\n"
-	   "(block, leaf, bounded) allows.  amd64 only.\n"
+	   "(block, leaf, bounded) allows.  C++ sources (.cc, .cpp, ...) "
+	   "compile as\n"
+	   "CC's driver compiles them, and link with the C++ runtime.  "
+	   "amd64 only.\n"
 	   "\n"
 	   "  -v                    list each function's class and why\n"
-	   "  -cc CC                C compiler for .c files (default: gcc)\n"
+	   "  -cc CC                GCC driver for the sources (default: "
+	   "gcc)\n"
 	   "  -pkg NAME             Go package (default: that of DIR's Go"
 	   " files)\n"
 	   "  -o DIR                output directory (default: .)\n"
@@ -587,19 +593,16 @@ main (int argc, char **argv)
   if (stat (dir, &st) != 0 || !S_ISDIR (st.st_mode))
     die ("%s is not a directory", dir);
   char *package = pkg ? strdup (pkg) : package_of (dir);
-  /* The package that carries the link flags, by its import path.  */
-  char *libs_import = NULL;
-  if (nldflags || npkgconfig)
-    {
-      char *path = import_path (dir);
-      if (!path)
-	die ("-ldflags and -pkg-config write a package under %s, which the "
-	     "binding imports: no go.mod above %s gives its import path",
-	     dir, dir);
-      if (asprintf (&libs_import, "%s/%s", path, LG_LIBS_DIR) < 0)
-	exit (2);
-      free (path);
-    }
+  /* The package that carries the link flags (those given, and the C++
+     runtime for C++ objects), by its import path.  */
+  char *libs_import = NULL, *modpath = import_path (dir);
+  if (!modpath && (nldflags || npkgconfig))
+    die ("-ldflags and -pkg-config write a package under %s, which the "
+	 "binding imports: no go.mod above %s gives its import path",
+	 dir, dir);
+  if (modpath && asprintf (&libs_import, "%s/%s", modpath, LG_LIBS_DIR) < 0)
+    exit (2);
+  free (modpath);
   /* The libraries' compile flags, from pkg-config as cgo gets them.  */
   char *pc_out = NULL;
   char **pc_flags = NULL;
@@ -650,7 +653,9 @@ main (int argc, char **argv)
 	  || asprintf (&tmps[i], "%s.tmp", sysos[i]) < 0)
 	exit (2);
       temps[ntemps++] = tmps[i];
-      if (n > 2 && strcmp (in + n - 2, ".c") == 0)
+      /* An object, or a source CC compiles as its suffix says (GCC's
+	 driver picks C or C++).  */
+      if (!(n > 2 && strcmp (in + n - 2, ".o") == 0))
 	{
 	  if (asprintf (&objs[i], "%s/.%s.linkname-go.o", dir, base) < 0)
 	    exit (2);
@@ -693,6 +698,15 @@ main (int argc, char **argv)
 	  cmd[k++] = objs[i];
 	  if (run (cmd) != 0)
 	    status = 1;
+	  /* GCC takes a file it does not compile (a .a, a .so) as linker
+	     input, which -c leaves unused, and makes no object.  */
+	  else if (access (objs[i], R_OK) != 0)
+	    {
+	      fprintf (stderr, "%s: %s made no object of %s: give C or C++ "
+			       "sources, or .o objects\n",
+		       prog, cc, in);
+	      status = 1;
+	    }
 	  free (fplugin);
 	  free (goentry);
 	  free (cmd);

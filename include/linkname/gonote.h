@@ -38,6 +38,12 @@
      entry  BOUND                      the Go entry SYMBOL.goentry (below),
                                        when both it and the function are
                                        bounded
+     lang   LANG                       once, among the first function's
+                                       lines, in a C++ unit: GCC's name
+                                       for its front end ("GNU C++"), so
+                                       that a program linking the object
+                                       gets the C++ runtime (linkname-go:
+                                       -lstdc++ -lm, as g++ links)
 
    Format 1 (one note a function, no "=") is format 2 with one function;
    format 2 is format 3 with entries of another register contract (four

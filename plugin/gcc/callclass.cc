@@ -332,6 +332,10 @@ linkname_callclass_finish_unit (void)
 	    ln_sbuf_printf (&b, "entry\t%llu\n", e.bound);
 	  free (entry);
 	}
+      /* Once, among the first function's lines: a C++ unit (GCC's name
+	 for the front end) needs the C++ runtime where it is linked.  */
+      if (i == 0 && strstr (lang_hooks.name, "C++"))
+	ln_sbuf_printf (&b, "lang\t%s\n", lang_hooks.name);
       free (p->symbol);
       free (p->text);
     }

@@ -35,7 +35,7 @@ declare -A impls=(
 )
 # Run in two waves: the timing scenarios, then the CPU- and memory-heavy.
 waves=("pipe-p1 gc-sleep eintr crash" "many" "pipe-gc profile")
-ntests=9 # classes, build, go vet, the two refusals, two packages, libraries x3
+ntests=10 # classes, build, go vet, the two refusals, two packages, libraries x3, C++
 for s in "${!impls[@]}"; do
   for i in ${impls[$s]}; do ntests=$((ntests + 1)); done
 done
@@ -67,10 +67,13 @@ if [ -d "$goroot/src/runtime" ]; then export GOROOT=$goroot; else unset GOROOT; 
 # to bring it); libs.c needs libxxhash and linkname-test (pc/: a macro to
 # compile, -lm to link) through pkg-config, here and in go build.
 export PKG_CONFIG_PATH=$mod/pc${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}
-for p in bind bind2 libs; do
+# cxx.cc is C++ (the driver compiles it so): the C++ runtime comes with
+# the note, no flag.
+for p in bind bind2 libs cxx; do
   c=scen.c flags=(-ldflags -lm)
   [ $p = libs ] && c=libs.c flags=(-pkg-config libxxhash,linkname-test)
-  "$lgo" -cc "$cc" -pkg $p -o "$mod/$p" "${flags[@]}" "$mod/c/$c" -- -O2 >"$work/lgo-$p.log" 2>&1 \
+  [ $p = cxx ] && c=cxx.cc flags=()
+  "$lgo" -cc "$cc" -pkg $p -o "$mod/$p" ${flags[@]+"${flags[@]}"} "$mod/c/$c" -- -O2 >"$work/lgo-$p.log" 2>&1 \
     || { quote "$work/lgo-$p.log"; bail "linkname-go -pkg $p ${flags[*]}"; }
 done
 # The classes the tests mean, as linkname-go -v lists them (from the
@@ -109,7 +112,7 @@ else
   bad "$cc: go build of the scenarios"
   quote "$work/build.log" 25
 fi
-if (cd "$mod" && "$GO" vet ./bind/... ./bind2/... ./libs/... ./cmd/...) >"$work/vet.log" 2>&1; then
+if (cd "$mod" && "$GO" vet ./bind/... ./bind2/... ./libs/... ./cxx/... ./cmd/...) >"$work/vet.log" 2>&1; then
   pass "$cc: go vet of the bindings and the scenarios"
 else
   bad "$cc: go vet of the bindings and the scenarios"
@@ -233,6 +236,18 @@ if (cd "$mod" && "$GO" build -o "$work/libs" ./cmd/libs && "$work/libs") >"$work
 else
   bad "$cc: libm and libxxhash linked through -pkg-config"
   quote "$work/libs.log" 6
+fi
+# C++: a bounded function through its Go entry, and one that needs the C++
+# runtime (and libm), which the object's note brings into the link.
+if grep -q "JMP.*cxx·Add··c·.*·goentry(SB)" "$mod/cxx/linkname_go119_amd64.s" \
+  && grep -q -- "-lstdc++" "$mod/cxx/internal/linknamelibs/libs_amd64.go" \
+  && (cd "$mod" && "$GO" build -o "$work/cxx" ./cmd/cxx && "$work/cxx") >"$work/cxx.log" 2>&1 \
+  && [ "$(tail -n1 "$work/cxx.log")" = ok ]; then
+  pass "$cc: C++ bound (Add bounded through its entry), linked with the C++ runtime: $(head -n1 "$work/cxx.log")"
+else
+  bad "$cc: C++ bound (Add bounded through its entry), linked with the C++ runtime"
+  quote "$work/lgo-cxx.log" 3
+  quote "$work/cxx.log" 6
 fi
 # A link flag among the CFLAGS would be lost (only compiled): refused.
 mkdir -p "$work/lflag"

@@ -49,3 +49,5 @@ int helpers (int x)
 /* { dg-final { call-class pkg.copy bounded 4096 } } */
 /* Both frames down the chain: at least 3000 + 2000 bytes.  */
 /* { dg-final { call-class pkg.helpers bounded 5000 "via deep" } } */
+/* A C unit needs no other runtime: its note has no lang line.  */
+/* { dg-final { go-note-lang none } } */

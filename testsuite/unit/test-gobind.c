@@ -520,6 +520,43 @@ test_gobind_libs (void)
     }
   free (errors);
   lg_free (g);
+
+  /* A C++ unit's note (its lang line, after the first function's): the
+     C++ runtime, as g++ links it, with or without other flags; without
+     an import path for the package, an error that says why.  */
+  g = lg_new ();
+  CHECK (lg_add_note (g, "linkname-go 3\n" ADD_BOUNDED "lang\tGNU C++17\n",
+		      "x.o", err, sizeof err) == 0);
+  struct lg_options cxx = { "pkg", "t", "K1", NULL, NULL, NULL,
+			    "example.com/m/pkg/" LG_LIBS_DIR };
+  CHECK (lg_generate (g, &cxx, &out, &errors) == 0);
+  libs = lg_output_file (&out, LG_LIBS_DIR "/libs_amd64.go");
+  go = lg_output_file (&out, "linkname_amd64.go");
+  CHECK (libs && go);
+  if (libs && go)
+    {
+      CHECK_CONTAINS (libs, "// #cgo LDFLAGS: -lstdc++ -lm\nimport \"C\"\n");
+      CHECK_CONTAINS (go, "\t_ \"example.com/m/pkg/internal/linknamelibs\"\n");
+    }
+  lg_output_free (&out);
+  free (errors);
+  cxx.libs_import = NULL;
+  CHECK (lg_generate (g, &cxx, &out, &errors) != 0);
+  CHECK (errors != NULL);
+  if (errors)
+    CHECK_CONTAINS (errors, "C++ objects need the C++ runtime at link time");
+  free (errors);
+  lg_free (g);
+  /* A C unit's note has no lang line, and another language's is no
+     C++.  */
+  g = lg_new ();
+  CHECK (lg_add_note (g, "linkname-go 3\n" ADD_BOUNDED "lang\tGNU C\n",
+		      "c.o", err, sizeof err) == 0);
+  CHECK (lg_generate (g, &cxx, &out, &errors) == 0);
+  CHECK (!lg_output_file (&out, LG_LIBS_DIR "/libs_amd64.go"));
+  lg_output_free (&out);
+  free (errors);
+  lg_free (g);
 }
 
 void
