@@ -386,7 +386,8 @@ compiler_parts() {
       bash testsuite/gobind/run.sh "$cc" "${sets[@]}"
   # Issue 16's scenarios (testsuite/goscen/): C that blocks, sleeps,
   # crashes or computes, through each call class against cgo; builds
-  # that must be refused; two bindings of one C file.  The Go runtime is
+  # that must be refused; two bindings of one C file; libraries through
+  # -ldflags and -pkg-config; C++ with its runtime.  The Go runtime is
   # what they test: Go 1.19 with the host's compilers, the root's Go with
   # its first compiler only.
   if goscen_wanted "$cc"; then
@@ -439,7 +440,7 @@ for cc in $compilers; do
 done
 for cc in $compilers; do
   goscen_wanted "$cc" || continue
-  what="scenarios against cgo, refused builds, two packages" show_part "goscen $cc"
+  what="scenarios against cgo, refused builds, two packages, libraries, C++" show_part "goscen $cc"
 done
 for cc in $compilers; do
   between "$cc" ||
