@@ -327,6 +327,19 @@ default_plugin (void)
   return strdup ("linkname");
 }
 
+/* PATH exists and starts as an ELF file does.  */
+static int
+elf_file_p (const char *path)
+{
+  unsigned char magic[SELFMAG];
+  FILE *f = fopen (path, "rb");
+  if (!f)
+    return 0;
+  size_t got = fread (magic, 1, sizeof magic, f);
+  fclose (f);
+  return got == sizeof magic && memcmp (magic, ELFMAG, SELFMAG) == 0;
+}
+
 static char *
 base_of (const char *path)
 {
@@ -699,8 +712,9 @@ main (int argc, char **argv)
 	  if (run (cmd) != 0)
 	    status = 1;
 	  /* GCC takes a file it does not compile (a .a, a .so) as linker
-	     input, which -c leaves unused, and makes no object.  */
-	  else if (access (objs[i], R_OK) != 0)
+	     input, which -c leaves unused, and makes no object; a header
+	     (.h) it makes a precompiled header of.  */
+	  else if (!elf_file_p (objs[i]))
 	    {
 	      fprintf (stderr, "%s: %s made no object of %s: give C or C++ "
 			       "sources, or .o objects\n",
@@ -716,7 +730,7 @@ main (int argc, char **argv)
       free (base);
     }
   if (status)
-    die ("compiling the C sources failed");
+    die ("compiling the sources failed");
 
   struct lg_bind *g = lg_new ();
   for (int i = 0; i < ninputs && !status; i++)

@@ -35,7 +35,7 @@ declare -A impls=(
 )
 # Run in two waves: the timing scenarios, then the CPU- and memory-heavy.
 waves=("pipe-p1 gc-sleep eintr crash" "many" "pipe-gc profile")
-ntests=10 # classes, build, go vet, the two refusals, two packages, libraries x3, C++
+ntests=11 # classes, build, go vet, the two refusals, two packages, libraries x3, C++, a header
 for s in "${!impls[@]}"; do
   for i in ${impls[$s]}; do ntests=$((ntests + 1)); done
 done
@@ -258,6 +258,18 @@ elif grep -q "give it with -ldflags '-lm'" "$work/lflag.log" && [ -z "$(ls "$wor
 else
   bad "$cc: linkname-go ... -- -lm: refused without naming -ldflags, or wrote files"
   quote "$work/lflag.log" 4
+fi
+# A file GCC makes no object of (a header: a PCH) is named, not its
+# temporary output.
+mkdir -p "$work/hdr" && printf '#pragma linkname f hdr.F\nstatic long f (long a) { return a; }\n' >"$work/hdr/f.h"
+if "$lgo" -cc "$cc" -pkg hdr -o "$work/hdr" "$work/hdr/f.h" >"$work/hdr.log" 2>&1; then
+  bad "$cc: linkname-go of a header: accepted"
+elif grep -q "made no object of $work/hdr/f.h" "$work/hdr.log" && [ "$(ls -A "$work/hdr")" = f.h ]; then
+  pass "$cc: linkname-go of a header: refused, naming it, nothing left behind"
+else
+  bad "$cc: linkname-go of a header: refused without naming it, or files left behind"
+  quote "$work/hdr.log" 4
+  ls -A "$work/hdr" | sed 's/^/  | /'
 fi
 # Without the flags, the next run removes their package, and the link
 # fails: the flags were what linked the libraries.
