@@ -491,6 +491,23 @@ compile_errno_helpers (const char *cc, const char *dir, const char *key,
   return run (cmd);
 }
 
+/* Append the items of LIST, separated by any of SEPS, to the
+   NULL-terminated *ITEMS (*N of them); they stay for the program's run.  */
+static void
+add_items (const char ***items, size_t *n, const char *list,
+	   const char *seps)
+{
+  char *copy = strdup (list);
+  for (char *t = strtok (copy, seps); t; t = strtok (NULL, seps))
+    {
+      *items = realloc (*items, (*n + 2) * sizeof (char *));
+      if (!*items)
+	exit (2);
+      (*items)[(*n)++] = t;
+      (*items)[*n] = NULL;
+    }
+}
+
 /* Remove DIR/NAME if an earlier run of ours wrote it.  */
 static void
 remove_stale (const char *dir, const char *name)
@@ -541,16 +558,7 @@ main (int argc, char **argv)
 	  if (strcmp (a, "-ldflags") == 0)
 	    ldflags[nldflags++] = v;
 	  else if (strcmp (a, "-pkg-config") == 0)
-	    {
-	      char *list = strdup (v);
-	      for (char *t = strtok (list, ","); t; t = strtok (NULL, ","))
-		{
-		  pkgconfig = realloc (pkgconfig,
-				       (npkgconfig + 2) * sizeof (char *));
-		  pkgconfig[npkgconfig++] = t;
-		  pkgconfig[npkgconfig] = NULL;
-		}
-	    }
+	    add_items (&pkgconfig, &npkgconfig, v, ",");
 	  else if (a[1] == 'c')
 	    cc = v;
 	  else if (a[1] == 'p' && a[2] == 'k')
@@ -558,16 +566,7 @@ main (int argc, char **argv)
 	  else if (a[1] == 'o')
 	    dir = v;
 	  else if (a[1] == 'e')
-	    {
-	      char *list = strdup (v);
-	      for (char *t = strtok (list, ", "); t; t = strtok (NULL, ", "))
-		{
-		  errno_funcs = realloc (errno_funcs,
-					 (nerrno + 2) * sizeof (char *));
-		  errno_funcs[nerrno++] = t;
-		  errno_funcs[nerrno] = NULL;
-		}
-	    }
+	    add_items (&errno_funcs, &nerrno, v, ", ");
 	  else
 	    plugin = strdup (v);
 	}
@@ -630,7 +629,7 @@ main (int argc, char **argv)
       cmd[1] = (char *) "--cflags";
       for (size_t j = 0; j < npkgconfig; j++)
 	{
-	  if (pkgconfig[j][0] == '-')
+	  if (!lg_pkgconfig_name_ok (pkgconfig[j]))
 	    die ("-pkg-config '%s': not a pkg-config package name",
 		 pkgconfig[j]);
 	  cmd[j + 2] = (char *) pkgconfig[j];

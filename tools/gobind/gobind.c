@@ -1775,6 +1775,12 @@ refusal_file (const struct lg_options *opts, const char *constraint,
 		  constraint, comment, opts->package, ident);
 }
 
+int
+lg_pkgconfig_name_ok (const char *name)
+{
+  return *name && *name != '-' && !strpbrk (name, " \t\n\r\"'\\");
+}
+
 /* The package that carries the C code's link flags (LG_LIBS_DIR): a
    doc file for every build, so that it is never without Go files, and
    the cgo file, which Go's build reads only with cgo on amd64, as the
@@ -1928,7 +1934,7 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 			    "#cgo LDFLAGS line)"
 			  : "no flags");
   for (const char *const *p = opts->pkgconfig; p && *p; p++, nlibs++)
-    if (!**p || **p == '-' || strpbrk (*p, " \t\n\r\"'\\"))
+    if (!lg_pkgconfig_name_ok (*p))
       ln_sbuf_printf (&err, "-pkg-config '%s': not a pkg-config package "
 			    "name\n",
 		      *p);

@@ -57,13 +57,18 @@ struct lg_options
      package names (their --libs).  A package with Go assembly cannot use
      cgo, so they go into a cgo package of their own, LG_LIBS_DIR under
      the output directory, which the binding imports as LIBS_IMPORT (its
-     import path; needed when either list is not empty).  */
+     import path; needed when either list is not empty, or a note's unit
+     is C++: the C++ runtime goes there too).  */
   const char *const *ldflags;
   const char *const *pkgconfig;
   const char *libs_import;
 };
 
 #define LG_LIBS_DIR "internal/linknamelibs"
+
+/* NAME can be a pkg-config package on a '#cgo pkg-config:' line: not
+   empty, not an option, one word.  */
+int lg_pkgconfig_name_ok (const char *name);
 
 /* The Go runtime layouts the fast stubs are verified for (offsets in
    runtime.g and runtime.m read from each version's sources and DWARF).
