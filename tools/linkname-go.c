@@ -204,34 +204,35 @@ add_note (void *arg, const char *member, const char *desc, size_t descsz)
 }
 
 /* Feed every linkname note of the ELF object PATH to G; the number of
-   notes, or -1 after a message.  */
+   notes, or -1 after a message.  Messages, and the notes' origin in
+   lg_generate's, name ORIGIN: the input PATH was compiled from.  */
 static int
-read_notes (struct lg_bind *g, const char *path)
+read_notes (struct lg_bind *g, const char *path, const char *origin)
 {
   size_t len;
   char *img = ln_elfnote_read_file (path, &len);
   if (!img)
-    die ("cannot read %s: %s", path, strerror (errno));
+    die ("cannot read %s: %s", origin, strerror (errno));
   Elf64_Ehdr *eh = (Elf64_Ehdr *) img;
   if (len < sizeof *eh || memcmp (eh->e_ident, ELFMAG, SELFMAG) != 0)
-    die ("%s is not an ELF object", path);
+    die ("%s is not an ELF object", origin);
   if (eh->e_ident[EI_CLASS] != ELFCLASS64 || eh->e_machine != EM_X86_64)
     die ("%s is not an x86-64 object: Go's ABI0 thunks are for amd64 only",
-	 path);
-  struct note_sink k = { g, path, 0 };
+	 origin);
+  struct note_sink k = { g, origin, 0 };
   struct ln_elfnote_query q = { LN_GONOTE_SECTION, LN_GONOTE_NAME,
 				LN_GONOTE_TYPE, add_note, &k, 0, 0 };
   char err[512] = "";
   int st = ln_elfnote_walk (img, len, &q, err, sizeof err);
   free (img);
   if (st != 0 && err[0])
-    die ("%s: %s", path, err);
+    die ("%s: %s", origin, err);
   if (st != 0)
     return -1;
   if (q.lto_without_notes)
     die ("%s is an LTO object, whose code and notes are not in its "
 	 "sections yet: compile it with -fno-lto (or -ffat-lto-objects)",
-	 path);
+	 origin);
   return k.notes;
 }
 
@@ -733,7 +734,7 @@ main (int argc, char **argv)
 
   struct lg_bind *g = lg_new ();
   for (int i = 0; i < ninputs && !status; i++)
-    if (read_notes (g, objs[i]) < 0)
+    if (read_notes (g, objs[i], inputs[i]) < 0)
       status = 1;
   char *errors = NULL;
   struct lg_output out;

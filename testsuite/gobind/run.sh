@@ -86,14 +86,14 @@ for opts in "$@"; do
       "$cc" -fplugin="$(make -s -C "$top" CC="$cc" print-plugin)" $opts \
         -ffat-lto-objects -c "$dir/c/$f.c" -o "$dir/c/$f.o" || bad "$label: compiling $f.c"
     done
-    try "$label: linkname-go from objects" "$lgo" -cc "$cc" -errno SetErrno -o "$dir/bind" "$dir/c/gen.o" "$dir/c/stack.o" "$dir/c/block.o" || continue
+    try "$label: linkname-go from objects" "$lgo" -cc "$cc" -errno SetErrno,NamesErrno -o "$dir/bind" "$dir/c/gen.o" "$dir/c/stack.o" "$dir/c/block.o" || continue
   elif [ "$n" -eq 2 ]; then
     # go generate, as a package would use it.
-    printf '\n//go:generate $LINKNAME_GO -cc $CC -errno SetErrno -o . ../c/gen.c ../c/stack.c ../c/block.c -- %s\n' "$opts" >>"$dir/bind/doc.go"
+    printf '\n//go:generate $LINKNAME_GO -cc $CC -errno SetErrno,NamesErrno -o . ../c/gen.c ../c/stack.c ../c/block.c -- %s\n' "$opts" >>"$dir/bind/doc.go"
     try "$label: go generate" env LINKNAME_GO="$lgo" \
       bash -c "cd '$dir' && '$GO' generate ./bind" || continue
   else
-    try "$label: linkname-go" "$lgo" -cc "$cc" -errno SetErrno -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.c" "$dir/c/block.c" -- $opts || continue
+    try "$label: linkname-go" "$lgo" -cc "$cc" -errno SetErrno,NamesErrno -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.c" "$dir/c/block.c" -- $opts || continue
   fi
   try "$label: gofmt -l finds nothing to change" \
     bash -c "out=\$('$(dirname "$GO")/gofmt' -l '$dir/bind') && test -z \"\$out\""
@@ -140,9 +140,9 @@ entry=-fplugin-arg-linkname-go-entry
 "$cc" -fplugin="$plugin" $entry -O2 -c "$dir/c/stack.c" -o "$dir/stack.o"
 "$cc" -fplugin="$plugin" $entry -O2 -c "$dir/c/block.c" -o "$dir/block.o"
 # (One package: the symbols' key is the package's import path.)
-if "$lgo" -cc "$cc" -errno SetErrno -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.c" "$dir/c/block.c" -- -O2 \
+if "$lgo" -cc "$cc" -errno SetErrno,NamesErrno -o "$dir/bind" "$dir/c/gen.c" "$dir/c/stack.c" "$dir/c/block.c" -- -O2 \
   && cp "$dir/bind/"linkname_* "$dir/from-src/" \
-  && "$lgo" -cc "$cc" -errno SetErrno -o "$dir/bind" "$dir/gen.o" "$dir/stack.o" "$dir/block.o" \
+  && "$lgo" -cc "$cc" -errno SetErrno,NamesErrno -o "$dir/bind" "$dir/gen.o" "$dir/stack.o" "$dir/block.o" \
   && (for f in "$dir/from-src/"linkname_*; do cmp "$f" "$dir/bind/${f##*/}" || exit 1; done); then
   pass "$cc: the Go side from objects equals the Go side from sources"
 else
@@ -216,6 +216,30 @@ else
   bad "$cc: linkname-go errors name the function, parameter and type; nothing written"
   sed 's/^/  | /' <<<"$out"
   ls "$dir" | sed 's/^/  | /'
+fi
+
+# A Go name the generated code needs is an error naming the C function,
+# the name and why; Go 1.21's min is an ordinary name.
+cat >"$dir/r.c" <<'EOF'
+static int a (int x) { return x; }
+#pragma linkname a r.linknameProbe
+static int b (int x) { return x; }
+#pragma linkname b r.unsafe
+static int c (int x) { return x; }
+#pragma linkname c r.uintptr
+static int d (int x) { return x; }
+#pragma linkname d r.min
+EOF
+out=$("$lgo" -cc "$cc" -pkg r -o "$dir" "$dir/r.c" -- -O2 2>&1)
+if [ $? -ne 0 ] && [ ! -e "$dir/linkname_amd64.go" ] \
+  && grep -q "r.c: C function r.linknameProbe cannot be Go function linknameProbe: names beginning with 'linkname' are linkname-go's own; give it another linkname target" <<<"$out" \
+  && grep -q "r.c: C function r.unsafe cannot be Go function unsafe: the generated Go file imports a package of that name" <<<"$out" \
+  && grep -q "r.c: C function r.uintptr cannot be Go function uintptr: it would hide Go's predeclared identifier" <<<"$out" \
+  && ! grep -q "min" <<<"$out"; then
+  pass "$cc: linkname-go refuses Go names its own code needs, naming the source"
+else
+  bad "$cc: linkname-go refuses Go names its own code needs, naming the source"
+  sed 's/^/  | /' <<<"$out"
 fi
 
 finish

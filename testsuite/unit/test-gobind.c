@@ -559,9 +559,113 @@ test_gobind_libs (void)
   lg_free (g);
 }
 
+/* Go names the generated code needs: a function cannot take one (an
+   error naming it), a parameter is renamed (a block function's body
+   declares frame, err and e, and names types, len and uintptr).  */
+static const char names_note[]
+  = "linkname-go 1\n"
+    "func\tpkg.Names\tpkg.Names.abi0\t\n"
+    "class\tblock\t0\tcalls read\n"
+    "arg\tframe\ti8\tlong\tdi@0:8\n"
+    "arg\terr\ti8\tlong\tsi@0:8\n"
+    "arg\te\ti8\tlong\tdx@0:8\n"
+    "arg\tlen\ti8\tlong\tcx@0:8\n"
+    "arg\tint64\ti8\tlong\tr8@0:8\n"
+    "arg\tPt\ts0\tstruct pt\ts0+0\n"
+    "arg\tmin\ti8\tlong\tr9@0:8\n"
+    "res\ti8\tlong\tax@0:8\n"
+    "type\t0\tpt\ts\t16\t8\tstruct pt\n"
+    "field\t0\tx\t0\ti8\tlong\n"
+    "field\t0\ty\t8\ti8\tlong\n"
+    "func\tpkg.init\tpkg.init.abi0\t\n"
+    "func\tpkg.v1.2\tpkg.v1.2.abi0\t\n"
+    "func\tpkg.Lk\tpkg.Lk.abi0\t\n"
+    "class\tblock\t0\tcalls read\n"
+    "arg\tlinknameC_Lk\ti8\tlong\tdi@0:8\n"
+    "func\tpkg.min\tpkg.min.abi0\t\n"
+    "class\tbounded\t64\tno calls\n"
+    "arg\ta\ti8\tlong\tdi@0:8\n"
+    "res\ti8\tlong\tax@0:8\n";
+
+static const char reserved_note[]
+  = "linkname-go 1\n"
+    "func\tpkg.linknameProbe\tpkg.linknameProbe.abi0\t\n"
+    "func\tpkg.runtime\tpkg.runtime.abi0\t\n"
+    "func\tpkg.int64\tpkg.int64.abi0\t\n"
+    "func\tpkg.len\tpkg.len.abi0\t\n";
+
+static void
+test_gobind_names (void)
+{
+  char err[512];
+  struct lg_bind *g = lg_new ();
+  CHECK (lg_add_note (g, names_note, "n.o", err, sizeof err) == 0);
+  struct lg_options o = { "pkg", "t", NULL, NULL, NULL, NULL, NULL };
+  struct lg_output out;
+  char *errors = NULL;
+  CHECK (lg_generate (g, &o, &out, &errors) == 0);
+  const char *go = lg_output_file (&out, "linkname_amd64.go");
+  CHECK (go != NULL);
+  if (go)
+    {
+      CHECK_CONTAINS (go, "func Names(frame_ int64, err_ int64, e_ int64, "
+			  "len_ int64, int64_ int64, Pt_ Pt, min_ int64) "
+			  "int64 {\n");
+      CHECK_CONTAINS (go, "\tframe.Pt_ = Pt_\n");
+      /* Not linknameC_Lk_, which begins with linkname still.  */
+      CHECK_CONTAINS (go, "func Lk(_linknameC_Lk int64) {\n");
+      /* Go 1.21's min is an ordinary name to a function.  */
+      CHECK_CONTAINS (go, "func min(a int64) int64\n");
+      /* What is not bound, -v lists.  */
+      CHECK_CONTAINS (out.listing, "-\tnot bound\tpkg.init\t_, init and "
+				   "main are no Go functions to call\n");
+      CHECK_CONTAINS (out.listing, "-\tnot bound\tpkg.v1.2\tits target "
+				   "does not end in a Go identifier\n");
+    }
+  lg_output_free (&out);
+  free (errors);
+  lg_free (g);
+
+  g = lg_new ();
+  CHECK (lg_add_note (g, reserved_note, "r.o", err, sizeof err) == 0);
+  CHECK (lg_generate (g, &o, &out, &errors) != 0);
+  CHECK (out.nfiles == 0);
+  CHECK (errors != NULL);
+  if (errors)
+    {
+      CHECK_CONTAINS (errors, "r.o: C function pkg.linknameProbe cannot be "
+			      "Go function linknameProbe: names beginning "
+			      "with 'linkname' are linkname-go's own");
+      CHECK_CONTAINS (errors, "C function pkg.runtime cannot be Go function "
+			      "runtime: the generated Go file imports a "
+			      "package of that name");
+      CHECK_CONTAINS (errors, "C function pkg.int64 cannot be Go function "
+			      "int64: it would hide Go's predeclared");
+      CHECK_CONTAINS (errors, "cannot be Go function len:");
+    }
+  free (errors);
+  lg_free (g);
+
+  /* Nothing to bind: the error says what was not bound and why.  */
+  g = lg_new ();
+  CHECK (lg_add_note (g, "linkname-go 1\nfunc\tpkg.func\tpkg.func.abi0\t\n",
+		      "k.o", err, sizeof err) == 0);
+  CHECK (lg_generate (g, &o, &out, &errors) != 0);
+  CHECK (errors != NULL);
+  if (errors)
+    {
+      CHECK_CONTAINS (errors, "nothing to bind\n");
+      CHECK_CONTAINS (errors, "k.o: pkg.func is not bound: its target ends "
+			      "in a Go keyword\n");
+    }
+  free (errors);
+  lg_free (g);
+}
+
 void
 test_gobind (void)
 {
+  test_gobind_names ();
   test_gobind_classes ();
   test_gobind_entry ();
   test_gobind_nofault ();

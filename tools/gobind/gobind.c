@@ -795,6 +795,53 @@ is_keyword (const char *s)
   return 0;
 }
 
+/* Go's predeclared identifiers (the universe block of Go 1.27; the
+   newer ones are ordinary names to Go 1.19, and reserved here all the
+   same).  TYPE: only the types, and the functions the generated code
+   calls.  */
+static const char *const go_predeclared[]
+  = { /* types */
+      "any", "bool", "byte", "comparable", "complex64", "complex128",
+      "error", "float32", "float64", "int", "int8", "int16", "int32",
+      "int64", "rune", "string", "uint", "uint8", "uint16", "uint32",
+      "uint64", "uintptr", NULL,
+      /* what the generated code calls */
+      "len", "panic", NULL,
+      /* the rest */
+      "append", "cap", "clear", "close", "complex", "copy", "delete",
+      "false", "imag", "iota", "make", "max", "min", "new", "nil", "print",
+      "println", "real", "recover", "true", NULL };
+
+/* Whether S is predeclared in Go; ALL: any such name, else only one the
+   generated code uses (a type, len or panic).  */
+static int
+is_predeclared (const char *s, int all)
+{
+  int lists = all ? 3 : 2;
+  const char *const *p = go_predeclared;
+  for (int l = 0; l < lists; l++, p++)
+    for (; *p; p++)
+      if (strcmp (s, *p) == 0)
+	return 1;
+  return 0;
+}
+
+/* Why a bound function cannot be Go function NAME, or NULL: the
+   generated files use NAME at package scope.  */
+static const char *
+reserved_func_why (const char *name)
+{
+  if (strncmp (name, "linkname", 8) == 0)
+    return "names beginning with 'linkname' are linkname-go's own";
+  if (strcmp (name, "runtime") == 0 || strcmp (name, "syscall") == 0
+      || strcmp (name, "unsafe") == 0)
+    return "the generated Go file imports a package of that name";
+  if (is_predeclared (name, 0))
+    return "it would hide Go's predeclared identifier, which the "
+	   "generated Go code uses";
+  return NULL;
+}
+
 static int
 is_ident (const char *s)
 {
@@ -1867,6 +1914,7 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 
   /* Which functions become Go functions, under which names.  */
   size_t bound = 0;
+  struct ln_sbuf skipped = LN_SBUF_INIT, skipped_err = LN_SBUF_INIT;
   for (size_t i = 0; i < g->nfuncs; i++)
     {
       struct func *f = &g->funcs[i];
@@ -1874,7 +1922,19 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
       last = last ? last + 1 : f->symbol;
       if (!is_ident (last) || strcmp (last, "_") == 0
 	  || strcmp (last, "init") == 0 || strcmp (last, "main") == 0)
-	continue;
+	{
+	  /* -v says so, and the error when nothing is bound: a typo in a
+	     target loses no function unseen.  */
+	  const char *swhy
+	    = is_ident (last)	  ? "_, init and main are no Go functions to call"
+	      : is_keyword (last) ? "its target ends in a Go keyword"
+				  : "its target does not end in a Go identifier";
+	  ln_sbuf_printf (&skipped, "-\tnot bound\t%s\t%s\n", f->symbol,
+			  swhy);
+	  ln_sbuf_printf (&skipped_err, "%s: %s is not bound: %s\n",
+			  f->origin, f->symbol, swhy);
+	  continue;
+	}
       for (size_t k = 0; k < i; k++)
 	if (g->funcs[k].goname && strcmp (g->funcs[k].goname, last) == 0)
 	  {
@@ -1887,6 +1947,14 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 				    "be Go function %s\n",
 			      f->origin, g->funcs[k].symbol, f->symbol, last);
 	  }
+      const char *rwhy = reserved_func_why (last);
+      if (rwhy)
+	{
+	  ln_sbuf_printf (&err, "%s: C function %s cannot be Go function "
+				"%s: %s; give it another linkname target\n",
+			  f->origin, f->symbol, last, rwhy);
+	  continue;
+	}
       free (f->goname);
       f->goname = xstrdup (last);
       bound++;
@@ -1950,13 +2018,34 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 			   : "link flags need",
 		    LG_LIBS_DIR);
   if (!bound && !err.len)
-    ln_sbuf_printf (&err, "no linknamed C function whose target ends in a "
-			  "Go identifier: nothing to bind\n");
+    {
+      ln_sbuf_printf (&err, "no linknamed C function whose target ends in "
+			    "a Go identifier: nothing to bind\n");
+      if (skipped_err.len)
+	ln_sbuf_append (&err, skipped_err.p, skipped_err.len);
+    }
+  free (ln_sbuf_finish (&skipped_err));
   if (err.len)
     {
+      free (ln_sbuf_finish (&skipped));
       *errors = ln_sbuf_finish (&err);
       return -1;
     }
+
+  /* Name the types the declarations use, in the order they use them
+     (so the definitions come out as before), so that no parameter takes
+     a type's name: a block function's body names its parameters'
+     types.  */
+  struct ln_sbuf scratch = LN_SBUF_INIT;
+  for (size_t i = 0; i < g->nfuncs; i++)
+    if (g->funcs[i].goname)
+      {
+	for (size_t j = 0; j < g->funcs[i].nargs; j++)
+	  put_go_type (g, &scratch, g->funcs[i].args[j].t);
+	if (g->funcs[i].has_res)
+	  put_go_type (g, &scratch, g->funcs[i].res.t);
+      }
+  free (ln_sbuf_finish (&scratch));
 
   struct ln_sbuf decls = LN_SBUF_INIT, tramps = LN_SBUF_INIT,
 		 fast = LN_SBUF_INIT, listing = LN_SBUF_INIT;
@@ -1979,16 +2068,25 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	  int clash;
 	  do
 	    {
+	      /* Not a name the wrapper's body uses: its locals (frame,
+		 err, e), its imports, Go's predeclared names (the frame's
+		 field types, len, uintptr), the generated names.  */
 	      clash = is_keyword (n) || strcmp (n, "ret") == 0
-		      || strcmp (n, "argframe") == 0 || strcmp (n, "_") == 0
+		      || strcmp (n, "frame") == 0 || strcmp (n, "err") == 0
+		      || strcmp (n, "e") == 0 || strcmp (n, "_") == 0
 		      || strcmp (n, "unsafe") == 0
 		      || strcmp (n, "syscall") == 0
+		      || strcmp (n, "runtime") == 0
+		      || is_predeclared (n, 1) || name_taken (g, n)
 		      || strncmp (n, "linkname", 8) == 0;
 	      for (size_t k = 0; k < j && !clash; k++)
 		clash = strcmp (argnames[i][k], n) == 0;
 	      if (clash)
 		{
-		  char *n2 = xprintf ("%s_", n);
+		  /* linknameX_ would begin with linkname still.  */
+		  char *n2 = strncmp (n, "linkname", 8) == 0
+			       ? xprintf ("_%s", n)
+			       : xprintf ("%s_", n);
 		  free (n);
 		  n = n2;
 		}
@@ -2413,6 +2511,9 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 			  "GOARCH_amd64"));
   if (nlibs)
     put_libs (g, opts, out);
+  if (skipped.len)
+    ln_sbuf_append (&listing, skipped.p, skipped.len);
+  free (ln_sbuf_finish (&skipped));
   out->listing = ln_sbuf_finish (&listing);
   if (!out->listing)
     out->listing = xstrdup ("");

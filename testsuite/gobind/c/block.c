@@ -87,3 +87,39 @@ fill_buf (char *buf, size_t n)
   return r + (long) n;
 }
 #pragma linkname fill_buf bind.FillBuf
+
+/* Parameters named as the Go wrappers' own locals (frame, err, e), as
+   Go's predeclared names and as a Go type: linkname-go renames them, and
+   each value still reaches its place (check/names_test.go TestNames).  */
+struct names_pt
+{
+  long x, y;
+};
+
+static long
+names_block (long frame, long err, long e, long len, long int64,
+	     long uintptr, struct names_pt NamesPt)
+{
+  long r = read (-1, 0, 0); /* may block: class block */
+  return r + 1 + frame + 2 * err + 3 * e + 4 * len + 5 * int64 + 6 * uintptr
+	 + 7 * NamesPt.x + 8 * NamesPt.y;
+}
+#pragma linkname names_block bind.NamesBlock
+
+/* -errno NamesErrno: a wrapper with err and e of its own.  */
+static int
+names_errno (const char *string, size_t len, int err, int e)
+{
+  errno = e;
+  return (int) len + err + (string[0] == 'x');
+}
+#pragma linkname names_errno bind.NamesErrno
+
+/* Bounded, with a byte buffer: through linknameE_NamesBytes.  */
+static long
+names_bytes (const void *len, size_t uintptr, long string, long linknameE_NamesBytes)
+{
+  return (long) uintptr + 2 * string + 3 * linknameE_NamesBytes
+	 + 100 * ((const unsigned char *) len)[0];
+}
+#pragma linkname names_bytes bind.NamesBytes
