@@ -646,6 +646,21 @@ test_gobind_names (void)
   free (errors);
   lg_free (g);
 
+  /* A package clause Go would not take.  */
+  g = lg_new ();
+  CHECK (lg_add_note (g, names_note, "n.o", err, sizeof err) == 0);
+  static const char *const badpkgs[] = { "func", "9x", "a b", "_", "" };
+  for (size_t i = 0; i < sizeof badpkgs / sizeof *badpkgs; i++)
+    {
+      struct lg_options bo = o;
+      bo.package = badpkgs[i];
+      CHECK (lg_generate (g, &bo, &out, &errors) != 0);
+      CHECK (out.nfiles == 0);
+      CHECK (errors && strstr (errors, "not a Go package name"));
+      free (errors);
+    }
+  lg_free (g);
+
   /* Nothing to bind: the error says what was not bound and why.  */
   g = lg_new ();
   CHECK (lg_add_note (g, "linkname-go 1\nfunc\tpkg.func\tpkg.func.abi0\t\n",

@@ -1983,6 +1983,11 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 			      "which has no Go form: %s\n",
 			f->origin, f->goname, f->res.ctype, why);
     }
+  /* The package clause: an identifier, not the blank one.  */
+  if (!opts->package || !is_ident (opts->package)
+      || strcmp (opts->package, "_") == 0)
+    ln_sbuf_printf (&err, "-pkg '%s': not a Go package name\n",
+		    opts->package ? opts->package : "");
   for (const char *const *p = opts->errno_funcs; p && *p; p++)
     {
       size_t i;
