@@ -16,7 +16,8 @@
    (include/linkname/gonote.h), so an object from ccache or another machine
    gives the same files.  Into DIR (default .) go linkname_*.go and
    linkname_*.s (gobind.h; those of an earlier run not written now are
-   removed) and each object as BASE_amd64.syso, with the bound C symbols
+   removed) and each object as BASE_amd64.syso (an earlier run's for an
+   input not given now is removed too), with the bound C symbols
    and every other global symbol the objects define renamed with a key
    of the Go package (its import path, from go.mod), so that two bindings
    of one C file link into one program.  The C code's link flags
@@ -525,6 +526,56 @@ remove_stale (const char *dir, const char *name)
     unlink (path);
 }
 
+static int
+count_note (void *arg, const char *member, const char *desc, size_t descsz)
+{
+  (void) member;
+  (void) desc;
+  (void) descsz;
+  ++*(int *) arg;
+  return 0;
+}
+
+/* Remove every DIR/BASE_amd64.syso an earlier run wrote that this one
+   did not (an input dropped, renamed or merged into another): its
+   symbols would meet the new ones at link time ("multiple definition").
+   Ours are the ones with a Go note; a .syso of the user's has none.
+   WRITTEN: the N paths this run wrote.  */
+static void
+remove_stale_sysos (const char *dir, char *const *written, int n)
+{
+  DIR *d = opendir (dir);
+  if (!d)
+    return;
+  static const char tail[] = "_amd64.syso";
+  size_t tl = sizeof tail - 1;
+  for (struct dirent *e; (e = readdir (d));)
+    {
+      size_t l = strlen (e->d_name);
+      if (l <= tl || strcmp (e->d_name + l - tl, tail) != 0
+	  || strcmp (e->d_name, "linkname_errno_amd64.syso") == 0)
+	continue;
+      char path[PATH_MAX];
+      snprintf (path, sizeof path, "%s/%s", dir, e->d_name);
+      int now = 0;
+      for (int i = 0; i < n && !now; i++)
+	now = strcmp (written[i], path) == 0;
+      size_t len;
+      char *img = now ? NULL : ln_elfnote_read_file (path, &len);
+      if (!img)
+	continue;
+      int notes = 0;
+      struct ln_elfnote_query q = { LN_GONOTE_SECTION, LN_GONOTE_NAME,
+				    LN_GONOTE_TYPE, count_note, &notes,
+				    0, 0 };
+      char err[256];
+      if (ln_elfnote_walk (img, len, &q, err, sizeof err) == 0 && notes)
+	unlink (path);
+      free (img);
+    }
+  closedir (d);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -847,6 +898,7 @@ main (int argc, char **argv)
 	  if (rename (tmps[i], sysos[i]) != 0)
 	    die ("cannot write %s: %s", sysos[i], strerror (errno));
 	}
+      remove_stale_sysos (dir, sysos, ninputs);
       char stale[PATH_MAX];
       snprintf (stale, sizeof stale, "%s/linkname_errno_amd64.syso", dir);
       if (errno_tmp && rename (errno_tmp, errno_syso) != 0)

@@ -242,4 +242,23 @@ else
   sed 's/^/  | /' <<<"$out"
 fi
 
+# A .syso an earlier run wrote for an input this run does not have (b.c,
+# merged into a.c) is removed: its symbols would meet the new ones at
+# link time ("multiple definition").  A .syso of the user's stays.
+dir="$work/stale"
+mkdir -p "$dir"
+printf 'static long a (long x) { return x; }\n#pragma linkname a s.A\n' >"$dir/a.c"
+printf 'static long b (long x) { return x; }\n#pragma linkname b s.B\n' >"$dir/b.c"
+printf 'int user_data = 1;\n' | "$cc" -x c -c - -o "$dir/user_amd64.syso"
+if "$lgo" -cc "$cc" -pkg s -o "$dir" "$dir/a.c" "$dir/b.c" -- -O2 \
+  && [ -f "$dir/b_amd64.syso" ] && cat "$dir/b.c" >>"$dir/a.c" \
+  && "$lgo" -cc "$cc" -pkg s -o "$dir" "$dir/a.c" -- -O2 \
+  && [ ! -e "$dir/b_amd64.syso" ] && [ -f "$dir/a_amd64.syso" ] \
+  && [ -f "$dir/user_amd64.syso" ]; then
+  pass "$cc: a later run removes the .syso of an input it no longer has, not the user's"
+else
+  bad "$cc: a later run removes the .syso of an input it no longer has, not the user's"
+  ls "$dir" | sed 's/^/  | /'
+fi
+
 finish
