@@ -414,15 +414,12 @@ package_key (const char *dir)
   return key;
 }
 
-/* Every global or weak symbol the ELF object PATH defines, added to
-   *NAMES (*N of them) unless there already.  */
+/* Call FN (ARG, SYM, NAME) for every global or weak symbol the ELF
+   object IMG (LEN bytes, read from PATH) defines.  */
 static void
-defined_globals (const char *path, char ***names, size_t *n)
+each_defined_global (const char *path, char *img, size_t len,
+		     void (*fn) (void *, Elf64_Sym *, const char *), void *arg)
 {
-  size_t len;
-  char *img = ln_elfnote_read_file (path, &len);
-  if (!img)
-    die ("cannot read %s: %s", path, strerror (errno));
   Elf64_Ehdr *eh = (Elf64_Ehdr *) img;
   if (len < sizeof *eh || eh->e_shoff == 0
       || eh->e_shoff + (size_t) eh->e_shnum * sizeof (Elf64_Shdr) > len)
@@ -450,19 +447,77 @@ defined_globals (const char *path, char ***names, size_t *n)
 	  if (!*name || memchr (name, '\0', str->sh_size - sym[k].st_name)
 			  == NULL)
 	    continue;
-	  size_t j;
-	  for (j = 0; j < *n; j++)
-	    if (strcmp ((*names)[j], name) == 0)
-	      break;
-	  if (j < *n)
-	    continue;
-	  *names = realloc (*names, (*n + 1) * sizeof (char *));
-	  if (!*names)
-	    exit (2);
-	  (*names)[(*n)++] = strdup (name);
+	  fn (arg, &sym[k], name);
 	}
     }
+}
+
+struct name_list
+{
+  char ***names;
+  size_t *n;
+};
+
+static void
+add_name (void *arg, Elf64_Sym *sym, const char *name)
+{
+  struct name_list *l = arg;
+  (void) sym;
+  for (size_t j = 0; j < *l->n; j++)
+    if (strcmp ((*l->names)[j], name) == 0)
+      return;
+  *l->names = realloc (*l->names, (*l->n + 1) * sizeof (char *));
+  if (!*l->names)
+    exit (2);
+  (*l->names)[(*l->n)++] = strdup (name);
+}
+
+/* Every global or weak symbol the ELF object PATH defines, added to
+   *NAMES (*N of them) unless there already.  */
+static void
+defined_globals (const char *path, char ***names, size_t *n)
+{
+  size_t len;
+  char *img = ln_elfnote_read_file (path, &len);
+  if (!img)
+    die ("cannot read %s: %s", path, strerror (errno));
+  struct name_list l = { names, n };
+  each_defined_global (path, img, len, add_name, &l);
   free (img);
+}
+
+static void
+hide (void *arg, Elf64_Sym *sym, const char *name)
+{
+  (void) arg;
+  (void) name;
+  if (ELF64_ST_VISIBILITY (sym->st_other) == STV_DEFAULT)
+    sym->st_other = (unsigned char) ((sym->st_other & ~3u) | STV_HIDDEN);
+}
+
+/* Give every global symbol the .syso PATH defines hidden visibility, as
+   -fvisibility=hidden would: only the Go code linked with it calls them,
+   by their keyed names.  Default visibility made a Go plugin's link
+   fail (-buildmode=plugin: the stubs' PC-relative calls cannot reach a
+   symbol a shared object exports) and a c-shared library export them.
+   0, or -1 after a message.  */
+static int
+hide_defined_globals (const char *path)
+{
+  size_t len;
+  char *img = ln_elfnote_read_file (path, &len);
+  if (!img)
+    die ("cannot read %s: %s", path, strerror (errno));
+  each_defined_global (path, img, len, hide, NULL);
+  FILE *f = fopen (path, "r+b");
+  int ok = f && fwrite (img, 1, len, f) == len;
+  if (f && fclose (f) != 0)
+    ok = 0;
+  free (img);
+  if (!ok)
+    fprintf (stderr, "%s: cannot write %s: %s\n", prog, path,
+	     strerror (errno));
+  return ok ? 0 : -1;
 }
 
 /* Compile the errno helpers the trampolines of -errno functions call
@@ -860,7 +915,7 @@ main (int argc, char **argv)
 	}
       cmd[k++] = objs[i];
       cmd[k++] = tmps[i];
-      if (run (cmd) != 0)
+      if (run (cmd) != 0 || hide_defined_globals (tmps[i]) != 0)
 	status = 1;
       for (int j = 4; j < k - 2; j += 2)
 	free (cmd[j]);
@@ -873,7 +928,8 @@ main (int argc, char **argv)
 	  || asprintf (&errno_tmp, "%s.tmp", errno_syso) < 0)
 	exit (2);
       temps[ntemps++] = errno_tmp;
-      if (compile_errno_helpers (cc, dir, key, errno_tmp) != 0)
+      if (compile_errno_helpers (cc, dir, key, errno_tmp) != 0
+	  || hide_defined_globals (errno_tmp) != 0)
 	{
 	  fprintf (stderr, "%s: compiling the errno helpers failed\n", prog);
 	  status = 1;

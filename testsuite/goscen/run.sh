@@ -7,8 +7,8 @@
 # each call class (as classified, or forced by the attribute or the
 # pragma) and, as the oracle, through cgo, each pair in its own process
 # (cmd/scen) under a timeout that turns a hang into a FAIL.  Then the
-# builds that must fail with a reason (CGO_ENABLED=0, GOARCH=arm64) and
-# two bindings of one C file in one binary; the C code's libraries through
+# builds that must fail with a reason (CGO_ENABLED=0, GOARCH=arm64),
+# two bindings of one C file in one binary, a Go plugin; the C code's libraries through
 # linkname-go's -ldflags and -pkg-config.
 #
 #   run.sh CC
@@ -35,7 +35,7 @@ declare -A impls=(
 )
 # Run in two waves: the timing scenarios, then the CPU- and memory-heavy.
 waves=("pipe-p1 gc-sleep eintr crash" "many" "pipe-gc profile")
-ntests=11 # classes, build, go vet, the two refusals, two packages, libraries x3, C++, a header
+ntests=12 # classes, build, go vet, the two refusals, two packages, a plugin, libraries x3, C++, a header
 for s in "${!impls[@]}"; do
   for i in ${impls[$s]}; do ntests=$((ntests + 1)); done
 done
@@ -226,6 +226,23 @@ if (cd "$mod" && "$GO" build -o "$work/two" ./cmd/two && "$work/two") >"$work/tw
 else
   bad "$cc: two packages bound from one C file link and run in one binary"
   quote "$work/two.log" 6
+fi
+
+# Bound C in a shared object: a Go plugin calls each class (its link
+# failed while the .syso's symbols had default visibility: the stubs'
+# PC-relative calls cannot reach a symbol a shared object exports), and
+# the .syso defines no symbol another module could see.
+exported=$(readelf -sW "$mod/bind/scen_amd64.syso" \
+  | awk '($5 == "GLOBAL" || $5 == "WEAK") && $6 == "DEFAULT" && $7 != "UND" { print $8 }')
+if [ -z "$exported" ] \
+  && (cd "$mod" && "$GO" build -buildmode=plugin -o "$work/plug.so" ./cmd/plug \
+    && "$GO" build -o "$work/plugload" ./cmd/plugload && "$work/plugload" "$work/plug.so") >"$work/plug.log" 2>&1 \
+  && [ "$(tail -n1 "$work/plug.log")" = ok ]; then
+  pass "$cc: a Go plugin calls bound C of each class; the .syso's symbols are hidden"
+else
+  bad "$cc: a Go plugin calls bound C of each class; the .syso's symbols are hidden"
+  [ -n "$exported" ] && echo "  | exported: $(head -n3 <<<"$exported" | tr '\n' ' ')"
+  quote "$work/plug.log" 6
 fi
 
 # The C code's libraries: only linkname-go's -pkg-config brings libm and
