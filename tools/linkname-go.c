@@ -631,6 +631,46 @@ remove_stale_sysos (const char *dir, char *const *written, int n)
   closedir (d);
 }
 
+/* Warn of each C, C++ or Objective-C source in DIR that go build would
+   refuse ("C source files not allowed when not using cgo"): the binding
+   is no cgo package (Go assembly and cgo do not mix).  A file with a
+   //go:build line the user has constrained already.  */
+static void
+warn_c_sources (const char *dir)
+{
+  DIR *d = opendir (dir);
+  if (!d)
+    return;
+  static const char *const exts[] = { ".c", ".cc", ".cpp", ".cxx", ".m",
+				      NULL };
+  for (struct dirent *e; (e = readdir (d));)
+    {
+      const char *dot = strrchr (e->d_name, '.');
+      int src = 0;
+      for (int i = 0; dot && exts[i] && !src; i++)
+	src = strcmp (dot, exts[i]) == 0;
+      if (!src || e->d_name[0] == '.' || e->d_name[0] == '_')
+	continue;
+      char path[PATH_MAX], line[512];
+      snprintf (path, sizeof path, "%s/%s", dir, e->d_name);
+      FILE *f = fopen (path, "r");
+      if (!f)
+	continue;
+      int constrained = 0;
+      for (int n = 0; n < 50 && !constrained && fgets (line, sizeof line, f);
+	   n++)
+	constrained = strncmp (line, "//go:build ", 11) == 0;
+      fclose (f);
+      if (!constrained)
+	fprintf (stderr, "%s: warning: %s: go build refuses C and C++ "
+			 "sources in this package (no cgo: it has Go "
+			 "assembly): keep them out of %s, or begin the file "
+			 "with //go:build ignore\n",
+		 prog, path, dir);
+    }
+  closedir (d);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -963,6 +1003,7 @@ main (int argc, char **argv)
 	unlink (stale);
       if (verbose)
 	fputs (out.listing, stdout);
+      warn_c_sources (dir);
     }
   for (size_t r = nbound; r < nr; r++)
     free (to[r]);

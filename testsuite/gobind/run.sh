@@ -261,4 +261,24 @@ else
   ls "$dir" | sed 's/^/  | /'
 fi
 
+# C beside the binding's Go files: go build refuses it there (the package
+# has Go assembly, so no cgo), and linkname-go says so; with a
+# //go:build ignore line the package builds.
+dir="$work/inpkg"
+mkdir -p "$dir/p"
+printf 'module linkname.test/inpkg\n\ngo 1.19\n' >"$dir/go.mod"
+printf 'static long a (long x) { return x + 1; }\n#pragma linkname a p.A\n' >"$dir/p/a.c"
+out1=$(cd "$dir/p" && "$lgo" -cc "$cc" -pkg p a.c -- -O2 2>&1)
+sed -i '1i //go:build ignore\n' "$dir/p/a.c"
+out2=$(cd "$dir/p" && "$lgo" -cc "$cc" -pkg p a.c -- -O2 2>&1)
+if grep -q "warning: ./a.c: go build refuses C and C++ sources in this package" <<<"$out1" \
+  && ! grep -q warning <<<"$out2" \
+  && (cd "$dir" && "$GO" build ./p) >"$dir/build.log" 2>&1; then
+  pass "$cc: C in the binding's directory: a warning; with //go:build ignore it builds"
+else
+  bad "$cc: C in the binding's directory: a warning; with //go:build ignore it builds"
+  printf '%s\n%s\n' "$out1" "$out2" | sed 's/^/  | /'
+  sed 's/^/  | /' "$dir/build.log" 2>/dev/null | tail -n 5
+fi
+
 finish
