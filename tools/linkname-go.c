@@ -342,13 +342,34 @@ elf_file_p (const char *path)
   return got == sizeof magic && memcmp (magic, ELFMAG, SELFMAG) == 0;
 }
 
+/* The base of the .syso for PATH: its name without the suffix, made one
+   go build takes for linux/amd64.  Go ignores a file whose name begins
+   with '_' or '.': a 'c' goes before it.  Go reads BASE_GOOS_amd64.syso
+   as GOOS's file only (x_darwin.c): a "_c" goes after such a GOOS
+   (Go 1.27's list, go/build/syslist.go).  Either way the .syso would
+   silently not be linked.  */
 static char *
 base_of (const char *path)
 {
+  static const char *const other_os[]
+    = { "aix",	 "android", "darwin",	"dragonfly", "freebsd", "hurd",
+	"illumos", "ios",   "js",	"nacl",	     "netbsd",	"openbsd",
+	"plan9", "solaris", "wasip1", "windows",   "zos",	NULL };
   const char *s = strrchr (path, '/');
   s = s ? s + 1 : path;
   const char *dot = strrchr (s, '.');
-  return strndup (s, dot ? (size_t) (dot - s) : strlen (s));
+  int n = (int) (dot && dot != s ? (size_t) (dot - s) : strlen (s));
+  const char *us = memrchr (s, '_', (size_t) n);
+  int os = 0;
+  for (int i = 0; us && other_os[i] && !os; i++)
+    os = (int) strlen (other_os[i]) == n - (int) (us + 1 - s)
+	 && strncmp (us + 1, other_os[i], strlen (other_os[i])) == 0;
+  char *base;
+  if (asprintf (&base, "%s%.*s%s", *s == '_' || *s == '.' ? "c" : "", n, s,
+		os ? "_c" : "")
+      < 0)
+    exit (2);
+  return base;
 }
 
 /* DIR's Go import path, from the go.mod above it; NULL without one.  */

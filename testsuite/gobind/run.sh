@@ -281,4 +281,21 @@ else
   sed 's/^/  | /' "$dir/build.log" 2>/dev/null | tail -n 5
 fi
 
+# Sources whose plain names would make a .syso go build leaves out
+# (_priv.c: a leading '_'; cpu_darwin.c: BASE_darwin_amd64.syso is
+# darwin's) get names it links: a program calls both.
+mkdir -p "$dir/csrc" "$dir/cmd"
+printf 'static long b (long x) { return x + 2; }\n#pragma linkname b p.B\n' >"$dir/csrc/_priv.c"
+printf 'static long c (long x) { return x + 3; }\n#pragma linkname c p.C\n' >"$dir/csrc/cpu_darwin.c"
+printf 'package main\n\nimport (\n\t"fmt"\n\n\t"linkname.test/inpkg/p"\n)\n\nfunc main() { fmt.Println(p.B(1) + p.C(1)) }\n' >"$dir/cmd/main.go"
+if (cd "$dir/p" && "$lgo" -cc "$cc" -pkg p ../csrc/_priv.c ../csrc/cpu_darwin.c -- -O2) >"$dir/names.log" 2>&1 \
+  && [ -f "$dir/p/c_priv_amd64.syso" ] && [ -f "$dir/p/cpu_darwin_c_amd64.syso" ] \
+  && [ "$(cd "$dir" && "$GO" run ./cmd 2>>"$dir/names.log")" = 7 ]; then
+  pass "$cc: _priv.c and cpu_darwin.c become .syso files go build links"
+else
+  bad "$cc: _priv.c and cpu_darwin.c become .syso files go build links"
+  ls "$dir/p" | sed 's/^/  | /'
+  tail -n 5 "$dir/names.log" | sed 's/^/  | /'
+fi
+
 finish
