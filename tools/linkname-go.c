@@ -900,9 +900,21 @@ main (int argc, char **argv)
     die ("compiling the sources failed");
 
   struct lg_bind *g = lg_new ();
+  int notes = 0;
   for (int i = 0; i < ninputs && !status; i++)
-    if (read_notes (g, objs[i], inputs[i]) < 0)
-      status = 1;
+    {
+      int k = read_notes (g, objs[i], inputs[i]);
+      if (k < 0)
+	status = 1;
+      else
+	notes += k;
+    }
+  /* Only objects compiled without the plugin, or without its thunks,
+     have none.  */
+  if (!status && !notes)
+    die ("no input has a linkname Go note: none defines a linknamed "
+	 "function (a .o must be compiled with -fplugin=linkname, and not "
+	 "with -fplugin-arg-linkname-abi0=no)");
   char *errors = NULL;
   struct lg_output out;
   memset (&out, 0, sizeof out);

@@ -281,6 +281,17 @@ else
   sed 's/^/  | /' "$dir/build.log" 2>/dev/null | tail -n 5
 fi
 
+# An object compiled without the plugin has no note: the error says how
+# to compile it.
+printf 'long h (long x) { return x; }\n' | "$cc" -x c -c - -o "$dir/plain.o"
+out=$("$lgo" -cc "$cc" -pkg p -o "$dir/p" "$dir/plain.o" 2>&1)
+if [ $? -ne 0 ] && grep -q "no input has a linkname Go note: none defines a linknamed function (a .o must be compiled with -fplugin=linkname" <<<"$out"; then
+  pass "$cc: an object compiled without the plugin: the error says how to compile it"
+else
+  bad "$cc: an object compiled without the plugin: the error says how to compile it"
+  sed 's/^/  | /' <<<"$out"
+fi
+
 # Sources whose plain names would make a .syso go build leaves out
 # (_priv.c: a leading '_'; cpu_darwin.c: BASE_darwin_amd64.syso is
 # darwin's) get names it links: a program calls both.
