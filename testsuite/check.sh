@@ -440,7 +440,7 @@ for cc in $compilers; do
 done
 for cc in $compilers; do
   goscen_wanted "$cc" || continue
-  what="scenarios against cgo, refused builds, two packages, libraries, C++" show_part "goscen $cc"
+  what="scenarios against cgo, refused builds, two packages, a Go plugin, libraries, C++" show_part "goscen $cc"
 done
 for cc in $compilers; do
   between "$cc" ||
