@@ -797,8 +797,8 @@ is_keyword (const char *s)
 
 /* Go's predeclared identifiers (the universe block of Go 1.27; the
    newer ones are ordinary names to Go 1.19, and reserved here all the
-   same).  TYPE: only the types, and the functions the generated code
-   calls.  */
+   same): the types, the functions the generated code calls, the
+   rest.  */
 static const char *const go_predeclared[]
   = { /* types */
       "any", "bool", "byte", "comparable", "complex64", "complex128",
@@ -826,10 +826,11 @@ is_predeclared (const char *s, int all)
   return 0;
 }
 
-/* Why a bound function cannot be Go function NAME, or NULL: the
-   generated files use NAME at package scope.  */
+/* Why NAME is one the generated files use at package scope (so that
+   no bound function can take it, and a parameter is renamed), or
+   NULL.  */
 static const char *
-reserved_func_why (const char *name)
+generated_name_why (const char *name)
 {
   if (strncmp (name, "linkname", 8) == 0)
     return "names beginning with 'linkname' are linkname-go's own";
@@ -1947,7 +1948,7 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 				    "be Go function %s\n",
 			      f->origin, g->funcs[k].symbol, f->symbol, last);
 	  }
-      const char *rwhy = reserved_func_why (last);
+      const char *rwhy = generated_name_why (last);
       if (rwhy)
 	{
 	  ln_sbuf_printf (&err, "%s: C function %s cannot be Go function "
@@ -2074,16 +2075,14 @@ lg_generate (struct lg_bind *g, const struct lg_options *opts,
 	  do
 	    {
 	      /* Not a name the wrapper's body uses: its locals (frame,
-		 err, e), its imports, Go's predeclared names (the frame's
-		 field types, len, uintptr), the generated names.  */
+		 err, e), the generated names and imports, Go's predeclared
+		 names (the frame's field types, len, uintptr), a Go
+		 type's or function's name.  */
 	      clash = is_keyword (n) || strcmp (n, "ret") == 0
 		      || strcmp (n, "frame") == 0 || strcmp (n, "err") == 0
 		      || strcmp (n, "e") == 0 || strcmp (n, "_") == 0
-		      || strcmp (n, "unsafe") == 0
-		      || strcmp (n, "syscall") == 0
-		      || strcmp (n, "runtime") == 0
-		      || is_predeclared (n, 1) || name_taken (g, n)
-		      || strncmp (n, "linkname", 8) == 0;
+		      || generated_name_why (n)
+		      || is_predeclared (n, 1) || name_taken (g, n);
 	      for (size_t k = 0; k < j && !clash; k++)
 		clash = strcmp (argnames[i][k], n) == 0;
 	      if (clash)
